@@ -1,0 +1,41 @@
+// The three charts by slug: one record drives the story figure, the embed route, the downloads
+// and the Open Graph image, so they cannot drift apart.
+export const CHART_SLUGS = ['world-map', 'timeline', 'revenue'] as const;
+export type ChartSlug = (typeof CHART_SLUGS)[number];
+
+export interface ChartInfo {
+  slug: ChartSlug;
+  /** The MDX tag that places it in a chapter. */
+  tag: string;
+  title: string;
+  /** The dataset under /data/ that the chart draws. */
+  data: 'deployments' | 'events' | 'money';
+  /** Default iframe height for the embed snippet, in CSS pixels. */
+  embedHeight: number;
+}
+
+export const CHARTS: Record<ChartSlug, ChartInfo> = {
+  'world-map': {
+    slug: 'world-map',
+    tag: 'WorldMap',
+    title: 'Where North Korea sent its workers',
+    data: 'deployments',
+    embedHeight: 760,
+  },
+  timeline: {
+    slug: 'timeline',
+    tag: 'Timeline',
+    title: 'From the first camps to the deadline and after',
+    data: 'events',
+    embedHeight: 720,
+  },
+  revenue: {
+    slug: 'revenue',
+    tag: 'RevenueChart',
+    title: 'What the labour earns Pyongyang',
+    data: 'money',
+    embedHeight: 820,
+  },
+};
+
+export const isChartSlug = (s: string): s is ChartSlug => (CHART_SLUGS as readonly string[]).includes(s);

@@ -1,0 +1,20 @@
+// Components every chapter can use without an import line (passed to <Content components>).
+import Cite from './Cite.astro';
+import Figure from './Figure.astro';
+import Quote from './Quote.astro';
+import WorldMap from '../charts/world-map/WorldMap.astro';
+import MapScrolly from '../charts/world-map/MapScrolly.astro';
+import MapStep from '../charts/world-map/MapStep.astro';
+import Timeline from '../charts/timeline/Timeline.astro';
+import RevenueChart from '../charts/revenue/RevenueChart.astro';
+
+export const mdxComponents = {
+  Cite,
+  Figure,
+  Quote,
+  WorldMap,
+  MapScrolly,
+  MapStep,
+  Timeline,
+  RevenueChart,
+};

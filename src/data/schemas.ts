@@ -1,0 +1,166 @@
+// The shape of every editor-facing file. Pure: imported by content.config.ts and by unit tests.
+import { z } from 'astro/zod';
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a real calendar date written as YYYY, YYYY-MM or YYYY-MM-DD. */
+export function isPartialDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const leap = Number(m[1]) % 4 === 0 && (Number(m[1]) % 100 !== 0 || Number(m[1]) % 400 === 0);
+  const max = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day >= 1 && day <= max;
+}
+
+/** An ISO 8601 date at the precision known. YAML may hand us a number (1967) or a Date. */
+export const partialDate = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().refine(isPartialDate, {
+    message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+  }),
+);
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
+const sourceIds = z.array(z.string().min(1)).min(1, 'must cite at least one source id');
+
+export const sourceSchema = z.object({
+  id,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  author: z.string().optional(),
+  date: partialDate,
+  url: z.url(),
+  kind: z.enum(['story-source', 'un-document', 'government', 'news', 'analysis']),
+  note: z.string().optional(),
+});
+
+export const EVENT_KINDS = [
+  'resolution',
+  'deadline',
+  'enforcement',
+  'repatriation',
+  'incident',
+  'context',
+] as const;
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as RUS');
+
+export const eventSchema = z.object({
+  id,
+  date: partialDate,
+  endDate: partialDate.optional(),
+  approx: z.boolean().default(false),
+  kind: z.enum(EVENT_KINDS),
+  title: z.string().min(1).max(60, 'keep event titles to 60 characters; use description'),
+  description: z.string().min(1),
+  figure: z.string().optional(),
+  countries: z.array(iso3).default([]),
+  confidence: z.enum(['high', 'medium', 'attributed']),
+  sources: sourceIds,
+});
+
+export const PERIODS = ['2017', '2019', '2020'] as const;
+export const STATUSES = ['hosting', 'expelled', 'past', 'front-company', 'unknown'] as const;
+
+const status = z.enum(STATUSES);
+const qualifier = z.enum(['about', 'up-to', 'more-than', 'at-least']);
+
+const figureSchema = z
+  .object({
+    value: z.number().positive().optional(),
+    low: z.number().positive().optional(),
+    high: z.number().positive().optional(),
+    qualifier: qualifier.optional(),
+    date: partialDate,
+    label: z.string().min(1),
+    sources: sourceIds,
+  })
+  .refine((f) => (f.value !== undefined) !== (f.low !== undefined && f.high !== undefined), {
+    message: 'give either value, or both low and high',
+  })
+  .refine((f) => f.low === undefined || f.high === undefined || f.low < f.high, {
+    message: 'low must be less than high',
+  });
+
+export const deploymentSchema = z.object({
+  id: iso3,
+  name: z.string().min(1),
+  iso3,
+  isoNumeric: z.preprocess(
+    (v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v),
+    z.string().regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code such as 643'),
+  ),
+  status: z.object({ '2017': status, '2019': status, '2020': status }),
+  work: z.string().optional(),
+  summary: z.string().min(1),
+  figures: z.array(figureSchema).default([]),
+  figureNote: z.string().optional(),
+  sources: sourceIds,
+  places: z
+    .array(
+      z.object({
+        id,
+        name: z.string().min(1),
+        lon: z.number().min(-180).max(180),
+        lat: z.number().min(-90).max(90),
+        facts: z.array(z.object({ text: z.string().min(1), sources: sourceIds })).min(1),
+      }),
+    )
+    .default([]),
+});
+
+export const moneySchema = z
+  .object({
+    id,
+    label: z.string().min(1),
+    estimator: z.string().min(1),
+    measure: z.string().min(1),
+    kind: z.enum(['estimate', 'reported', 'seizure', 'qualitative']),
+    scope: z.enum(['all-abroad', 'russia', 'vladivostok']),
+    period: z.enum(['year', 'month', 'once']),
+    currency: z.literal('USD').default('USD'),
+    value: z.number().positive().optional(),
+    low: z.number().positive().optional(),
+    high: z.number().positive().optional(),
+    qualifier: z.enum(['about', 'more-than']).optional(),
+    date: partialDate,
+    dateLabel: z.string().optional(),
+    sources: sourceIds,
+  })
+  .refine(
+    (m) =>
+      m.kind === 'qualitative'
+        ? m.value === undefined && m.low === undefined
+        : (m.value !== undefined) !== (m.low !== undefined && m.high !== undefined),
+    { message: 'give value, or low and high (a qualitative row gives neither)' },
+  );
+
+export const correctionSchema = z.object({
+  id,
+  article: z.string().min(1),
+  claim: z.string().min(1),
+  correction: z.string().min(1),
+  sources: sourceIds,
+});
+
+export const chapterSchema = z.object({
+  title: z.string().min(1, 'every chapter needs a title'),
+  summary: z.string().min(1, 'every chapter needs a one-sentence summary'),
+  order: z.number().int().positive(),
+  kicker: z.string().optional(),
+  draft: z.boolean().default(false),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type StoryEvent = z.infer<typeof eventSchema>;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type Deployment = z.infer<typeof deploymentSchema>;
+export type Period = (typeof PERIODS)[number];
+export type Status = (typeof STATUSES)[number];
+export type Money = z.infer<typeof moneySchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type ChapterMeta = z.infer<typeof chapterSchema>;

@@ -1,0 +1,97 @@
+// The one place pages get the story's data from: loaded, cross-checked, numbered.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { citationOrder, citationsIn, findProblems, formatProblems, type StoryData } from './references.ts';
+import { atlasCountryIds } from '../charts/world-map/atlas.ts';
+import type { Source } from './schemas.ts';
+
+export type Chapter = CollectionEntry<'chapters'>;
+
+export interface Story extends StoryData {
+  chapterEntries: Chapter[];
+  sourceById: Map<string, Source>;
+  /** Citation number of a source id (1-based), stable across every page. */
+  citationNumber: Map<string, number>;
+  /** Source ids in citation order. */
+  citedOrder: string[];
+}
+
+let cached: Promise<Story> | undefined;
+
+export function getStory(): Promise<Story> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Story> {
+  const [chapterEntries, sources, events, deployments, money, corrections] = await Promise.all([
+    getCollection('chapters', (c) => !c.data.draft),
+    getCollection('sources'),
+    getCollection('events'),
+    getCollection('deployments'),
+    getCollection('money'),
+    getCollection('corrections'),
+  ]);
+  chapterEntries.sort((a, b) => a.data.order - b.data.order);
+  const data: StoryData = {
+    sources: sources.map((e) => e.data),
+    events: events.map((e) => e.data),
+    deployments: deployments.map((e) => e.data),
+    money: money.map((e) => e.data),
+    corrections: corrections.map((e) => e.data),
+    chapters: chapterEntries.map((c) => ({
+      file: c.filePath ?? `content/chapters/${c.id}.mdx`,
+      body: c.body ?? '',
+      order: c.data.order,
+    })),
+  };
+  const problems = findProblems(data, atlasCountryIds());
+  if (problems.length > 0) {
+    throw new AstroError(
+      `The story's content has ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n${formatProblems(problems)}`,
+      'Fix the file and field named above; the editor’s guide in README.md explains each field.',
+    );
+  }
+  const citedOrder = citationOrder(data);
+  return {
+    ...data,
+    chapterEntries,
+    sourceById: new Map(data.sources.map((s) => [s.id, s])),
+    citationNumber: new Map(citedOrder.map((id, i) => [id, i + 1])),
+    citedOrder,
+  };
+}
+
+/** The URL slug of a chapter: its file name without the extension. */
+export const chapterSlug = (c: Chapter): string => c.id.replace(/\.mdx$/, '');
+
+export interface SourceUse {
+  chapters: Chapter[];
+  charts: string[];
+}
+
+/** Which chapters cite a source and which charts draw on it, for the sources page. */
+export function sourceUsage(story: Story): Map<string, SourceUse> {
+  const use = new Map<string, SourceUse>(story.sources.map((s) => [s.id, { chapters: [], charts: [] }]));
+  story.chapterEntries.forEach((entry, i) => {
+    const body = story.chapters[i]?.body ?? '';
+    for (const { id } of citationsIn(body)) {
+      const u = use.get(id);
+      if (u && !u.chapters.includes(entry)) u.chapters.push(entry);
+    }
+  });
+  const addChart = (chart: string, ids: readonly string[]) => {
+    for (const id of ids) {
+      const u = use.get(id);
+      if (u && !u.charts.includes(chart)) u.charts.push(chart);
+    }
+  };
+  for (const d of story.deployments) {
+    addChart('world-map', d.sources);
+    d.figures.forEach((f) => addChart('world-map', f.sources));
+    d.places.forEach((p) => p.facts.forEach((f) => addChart('world-map', f.sources)));
+  }
+  story.events.forEach((e) => addChart('timeline', e.sources));
+  story.money.forEach((m) => addChart('revenue', m.sources));
+  return use;
+}

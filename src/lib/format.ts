@@ -1,0 +1,47 @@
+// Formatting shared by text, tables and charts, so a figure reads the same everywhere.
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2017-12-22" → "22 December 2017", "2018-11" → "November 2018", "1967" → "1967". */
+export function formatDate(iso: string, { short = false } = {}): string {
+  const [y, m, d] = iso.split('-');
+  if (!m) return y ?? iso;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  const name = short ? month.slice(0, 3) : month;
+  return d ? `${Number(d)} ${name} ${y}` : `${name} ${y}`;
+}
+
+const grouped = new Intl.NumberFormat('en-GB');
+
+/** 30023 → "30,023". */
+export const formatNumber = (n: number): string => grouped.format(n);
+
+/** US dollars, short: 500e6 → "US$500m", 1.2e9 → "US$1.2bn", 192300 → "US$192,300". */
+export function formatUSD(n: number, { prefix = 'US$' } = {}): string {
+  const trim = (x: number) => String(Number(x.toFixed(1)));
+  if (n >= 1e9) return `${prefix}${trim(n / 1e9)}bn`;
+  if (n >= 1e6) return `${prefix}${trim(n / 1e6)}m`;
+  return `${prefix}${formatNumber(Math.round(n))}`;
+}
+
+const QUALIFIERS: Record<string, string> = {
+  about: 'about ',
+  'up-to': 'up to ',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+};
+
+/** "more-than" → "more than " — the words in front of a figure. */
+export const qualifierText = (q: string | undefined): string => (q ? (QUALIFIERS[q] ?? '') : '');

@@ -1,0 +1,10 @@
+// Words that appear on every page. The story's text lives in content/.
+export const site = {
+  name: 'Sent Abroad',
+  headline: 'The workers the UN ordered home',
+  standfirst:
+    'In December 2017 the Security Council gave every country two years to send North Korea’s overseas workers home. Where they had gone, what their labour earned the state, and what happened when the deadline passed.',
+  byline: 'Text, data and graphics by the Sent Abroad data desk',
+  published: '2026-11-22',
+  lang: 'en',
+};

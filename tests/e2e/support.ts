@@ -1,0 +1,50 @@
+// Shared by the end-to-end specs: which pages the build produced, and common checks.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+
+export const DIST = fileURLToPath(new URL(`../../${process.env.ASTRO_OUT_DIR ?? 'dist'}/`, import.meta.url));
+
+/** Every HTML page in the build, as a URL path ("/", "/sources/", "/404.html"). */
+export function builtPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        const rel = relative(DIST, path).split(sep).join('/');
+        out.push('/' + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel));
+      }
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+export const storyPages = () => builtPages().filter((p) => !p.startsWith('/embed/'));
+
+/** Sum of layout-shift scores while the page loads and is scrolled top to bottom. */
+export async function layoutShift(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.evaluate(async () => {
+    const step = innerHeight / 2;
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += step) {
+      scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  });
+  return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+}
+
+/** True when the page is wider than the viewport (something scrolls sideways). */
+export const scrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

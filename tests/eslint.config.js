@@ -1,0 +1,26 @@
+// Lint rules for the whole repository (run as `eslint -c tests/eslint.config.js .`).
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+
+export default defineConfig(
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'node_modules/',
+      '.astro/',
+      'test-results/',
+      'playwright-report/',
+      'tests/.tmp/',
+    ],
+  },
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);
