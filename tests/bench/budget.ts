@@ -1,0 +1,176 @@
+// The performance budget, read from the built site (bytes are deterministic, timings are not):
+// per page, HTML raw/gzip/brotli, JavaScript loaded at start, CSS, requests, other origins.
+// Exits 1 when a page is over budget. Usage: node tests/bench/budget.ts [dist-dir] [--json]
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+export interface Budget {
+  js: number;
+  total: number;
+}
+export const BUDGETS: Record<'story' | 'embed', Budget> = {
+  story: { js: 10 * 1024, total: 120 * 1024 },
+  embed: { js: 2 * 1024, total: 25 * 1024 },
+};
+
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+const br = (b: Buffer | string) => brotliCompressSync(b).length;
+
+export interface PageReport {
+  page: string;
+  kind: 'story' | 'embed';
+  html: number;
+  htmlGzip: number;
+  htmlBrotli: number;
+  jsGzip: number;
+  cssGzip: number;
+  otherGzip: number;
+  totalGzip: number;
+  requests: number;
+  foreign: string[];
+  over: string[];
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}=["']([^"']+)["']`).exec(tag)?.[1];
+
+/** Sub-resources a page loads at start: scripts, stylesheets, icons, images, preloads. */
+function resources(html: string): { url: string; type: 'js' | 'css' | 'other' }[] {
+  const out: { url: string; type: 'js' | 'css' | 'other' }[] = [];
+  const noTemplates = html.replace(/<template[\s\S]*?<\/template>/g, '').replace(/<textarea[\s\S]*?<\/textarea>/g, '');
+  for (const [tag] of noTemplates.matchAll(/<script\b[^>]*>/g)) {
+    const src = attr(tag, 'src');
+    if (src) out.push({ url: src, type: 'js' });
+  }
+  for (const [tag] of noTemplates.matchAll(/<link\b[^>]*>/g)) {
+    const rel = attr(tag, 'rel') ?? '';
+    const href = attr(tag, 'href');
+    if (!href) continue;
+    if (rel === 'stylesheet') out.push({ url: href, type: 'css' });
+    else if (/icon|preload|modulepreload/.test(rel)) out.push({ url: href, type: rel === 'modulepreload' ? 'js' : 'other' });
+  }
+  for (const [tag] of noTemplates.matchAll(/<(?:img|source|video|audio|iframe)\b[^>]*>/g)) {
+    const src = attr(tag, 'src');
+    if (src && !src.startsWith('data:')) out.push({ url: src, type: 'other' });
+  }
+  return out;
+}
+
+/** Static imports of a module, to count the chunks it pulls in at start. */
+const importsOf = (code: string) =>
+  [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+
+export function measure(dist: string, base = '/'): PageReport[] {
+  const reports: PageReport[] = [];
+  const fileOf = (url: string, from: string): string | undefined => {
+    if (/^(https?:)?\/\//.test(url)) return undefined;
+    const path = url.split(/[?#]/)[0] ?? '';
+    const abs = path.startsWith('/') ? join(dist, path.slice(base.length - 1)) : join(from, path);
+    return existsSync(abs) && statSync(abs).isFile() ? abs : undefined;
+  };
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.html')) pages.push(p);
+    }
+  };
+  walk(dist);
+  for (const file of pages.sort()) {
+    const html = readFileSync(file);
+    const text = html.toString('utf8');
+    const page = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+    const kind = page.startsWith('/embed/') ? 'embed' : 'story';
+    let js = 0;
+    let css = 0;
+    let other = 0;
+    let requests = 0;
+    const foreign: string[] = [];
+    const seen = new Set<string>();
+    for (const m of text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      if (!/type=["']application\/(ld\+)?json/.test(m[0])) js += gz(m[1] ?? '');
+    }
+    for (const m of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(m[1] ?? '');
+    const queue = resources(text).map((r) => ({ ...r, from: join(file, '..') }));
+    while (queue.length) {
+      const r = queue.shift()!;
+      if (/^(https?:)?\/\//.test(r.url)) {
+        foreign.push(r.url);
+        continue;
+      }
+      const f = fileOf(r.url, r.from);
+      if (!f || seen.has(f)) continue;
+      seen.add(f);
+      requests++;
+      const body = readFileSync(f);
+      if (r.type === 'js') {
+        js += gz(body);
+        for (const imp of importsOf(body.toString('utf8'))) queue.push({ url: imp, type: 'js', from: join(f, '..') });
+      } else if (r.type === 'css') {
+        css += gz(body);
+        for (const u of body.toString('utf8').matchAll(/url\(["']?([^"')]+)["']?\)/g))
+          if (!u[1]!.startsWith('data:')) queue.push({ url: u[1]!, type: 'other', from: join(f, '..') });
+      } else other += /\.(woff2?|png|jpe?g|webp|avif)$/.test(f) ? body.length : gz(body);
+    }
+    const htmlGzip = gz(html);
+    const totalGzip = htmlGzip + js + css + other;
+    const budget = BUDGETS[kind];
+    const over: string[] = [];
+    if (js > budget.js) over.push(`JS ${js} B > ${budget.js} B`);
+    if (totalGzip > budget.total) over.push(`total ${totalGzip} B > ${budget.total} B`);
+    if (foreign.length) over.push(`${foreign.length} request(s) to other origins`);
+    reports.push({
+      page,
+      kind,
+      html: html.length,
+      htmlGzip,
+      htmlBrotli: br(html),
+      jsGzip: js,
+      cssGzip: css,
+      otherGzip: other,
+      totalGzip,
+      requests: requests + 1,
+      foreign,
+      over,
+    });
+  }
+  return reports;
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const dist = resolve(args.find((a) => !a.startsWith('--')) ?? process.env.ASTRO_OUT_DIR ?? 'dist');
+  if (!existsSync(dist)) {
+    console.error(`No build at ${dist}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/g, '')}/`.replace('//', '/') : '/';
+  const reports = measure(dist, base);
+  if (args.includes('--json')) console.log(JSON.stringify(reports, null, 2));
+  else {
+    console.log('Budgets: story pages ≤ 10 KB JS, ≤ 120 KB total; embeds ≤ 2 KB JS, ≤ 25 KB total (gzip); 0 other origins.');
+    console.log('page'.padEnd(34), 'html', 'gzip', ' br ', '  js', ' css', 'total', 'req', 'ext', '');
+    for (const r of reports)
+      console.log(
+        r.page.padEnd(34),
+        kb(r.html).padStart(4),
+        kb(r.htmlGzip).padStart(4),
+        kb(r.htmlBrotli).padStart(4),
+        kb(r.jsGzip).padStart(4),
+        kb(r.cssGzip).padStart(4),
+        kb(r.totalGzip).padStart(5),
+        String(r.requests).padStart(3),
+        String(r.foreign.length).padStart(3),
+        r.over.length ? `OVER: ${r.over.join('; ')}` : 'ok',
+      );
+    console.log('(KB; gzip unless marked; "br" = HTML brotli; total = HTML + JS + CSS + fonts/images, compressed)');
+  }
+  const failing = reports.filter((r) => r.over.length);
+  if (failing.length) {
+    console.error(`${failing.length} page(s) over budget.`);
+    process.exit(1);
+  }
+}
