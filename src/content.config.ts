@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import {
   chapterSchema,
   correctionSchema,
@@ -9,7 +10,11 @@ import {
   sourceSchema,
 } from './data/schemas.ts';
 
-const data = (name: string) => file(`./content/data/${name}.yaml`);
+// YAML's core schema: dates stay text, so a malformed one (2016-13-02) is caught, not rolled over.
+const data = (name: string) =>
+  file(`./content/data/${name}.yaml`, {
+    parser: (text) => parse(text, { schema: 'core', uniqueKeys: true }),
+  });
 
 export const collections = {
   chapters: defineCollection({

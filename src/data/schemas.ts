@@ -16,9 +16,9 @@ export function isPartialDate(value: string): boolean {
   return day >= 1 && day <= max;
 }
 
-/** An ISO 8601 date at the precision known. YAML may hand us a number (1967) or a Date. */
+/** An ISO 8601 date at the precision known. YAML hands over an unquoted year as a number. */
 export const partialDate = z.preprocess(
-  (v) => (typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  (v) => (typeof v === 'number' ? String(v) : v),
   z.string().refine(isPartialDate, {
     message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
   }),
@@ -148,9 +148,14 @@ export const correctionSchema = z.object({
 });
 
 export const chapterSchema = z.object({
-  title: z.string().min(1, 'every chapter needs a title'),
-  summary: z.string().min(1, 'every chapter needs a one-sentence summary'),
-  order: z.number().int().positive(),
+  title: z.string({ error: 'every chapter needs a title (text)' }).min(1, 'every chapter needs a title'),
+  summary: z
+    .string({ error: 'every chapter needs a one-sentence summary (text)' })
+    .min(1, 'every chapter needs a one-sentence summary'),
+  order: z
+    .number({ error: 'every chapter needs an order: a whole number saying where it goes' })
+    .int()
+    .positive(),
   kicker: z.string().optional(),
   draft: z.boolean().default(false),
 });

@@ -1,4 +1,5 @@
 // The one place pages get the story's data from: loaded, cross-checked, numbered.
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { citationOrder, citationsIn, findProblems, formatProblems, type StoryData } from './references.ts';
@@ -39,11 +40,12 @@ async function load(): Promise<Story> {
     deployments: deployments.map((e) => e.data),
     money: money.map((e) => e.data),
     corrections: corrections.map((e) => e.data),
-    chapters: chapterEntries.map((c) => ({
-      file: c.filePath ?? `content/chapters/${c.id}.mdx`,
-      body: c.body ?? '',
-      order: c.data.order,
-    })),
+    chapters: chapterEntries.map((c) => {
+      const file = c.filePath ?? `content/chapters/${c.id}.mdx`;
+      // The whole file, so that line numbers in error messages match the editor's view.
+      const body = existsSync(file) ? readFileSync(file, 'utf8') : (c.body ?? '');
+      return { file, body, order: c.data.order };
+    }),
   };
   const problems = findProblems(data, atlasCountryIds());
   if (problems.length > 0) {

@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import {
+  chapterSchema,
+  deploymentSchema,
+  eventSchema,
+  isPartialDate,
+  moneySchema,
+  sourceSchema,
+} from '../../src/data/schemas.ts';
+
+const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+describe('isPartialDate()', () => {
+  test.each(['1967', '2018-11', '2017-12-22', '2020-02-29'])('accepts %s', (d) =>
+    expect(isPartialDate(d)).toBe(true),
+  );
+  test.each(['2016-13-02', '2019-02-29', '2019-04-31', '19', '2019/03/22', '22 Dec 2019', '2019-1'])(
+    'rejects %s',
+    (d) => expect(isPartialDate(d)).toBe(false),
+  );
+});
+
+describe('sourceSchema', () => {
+  const valid = {
+    id: 'unsc-2397',
+    title: 'Resolution 2397',
+    publisher: 'UN Security Council',
+    date: '2017-12-22',
+    url: 'https://undocs.org/S/RES/2397(2017)',
+    kind: 'un-document',
+  };
+  test('accepts a valid source', () => expect(sourceSchema.safeParse(valid).success).toBe(true));
+  test('rejects a bad url, an unknown kind and an id with capitals', () => {
+    const r = sourceSchema.safeParse({ ...valid, id: 'UNSC', url: 'not a url', kind: 'blog' });
+    expect(issues(r).map((s) => s.split(':')[0])).toEqual(['id', 'url', 'kind']);
+  });
+});
+
+describe('eventSchema', () => {
+  const valid = {
+    id: 'deadline',
+    date: '2019-12-22',
+    kind: 'deadline',
+    title: 'Repatriation deadline',
+    description: 'The 24 months run out.',
+    confidence: 'high',
+    sources: ['unsc-2397'],
+  };
+  test('accepts a valid event and turns a YAML year number into text', () => {
+    const r = eventSchema.parse({ ...valid, date: 1967 });
+    expect(r.date).toBe('1967');
+    expect(r.countries).toEqual([]);
+  });
+  test('names the field of a malformed date', () =>
+    expect(issues(eventSchema.safeParse({ ...valid, date: '2019-13-01' }))).toEqual([
+      'date: must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+    ]));
+  test('requires at least one source and a known kind', () => {
+    const r = eventSchema.safeParse({ ...valid, kind: 'rumour', sources: [] });
+    expect(issues(r)).toEqual([
+      'kind: Invalid option: expected one of "resolution"|"deadline"|"enforcement"|"repatriation"|"incident"|"context"',
+      'sources: must cite at least one source id',
+    ]);
+  });
+  test('rejects a lowercase country code', () =>
+    expect(issues(eventSchema.safeParse({ ...valid, countries: ['rus'] }))[0]).toMatch(
+      /^countries\.0: must be an ISO/,
+    ));
+});
+
+describe('deploymentSchema', () => {
+  const valid = {
+    id: 'RUS',
+    name: 'Russia',
+    iso3: 'RUS',
+    isoNumeric: '643',
+    status: { '2017': 'hosting', '2019': 'hosting', '2020': 'hosting' },
+    summary: 'The largest destination.',
+    sources: ['reuters-2019-03'],
+  };
+  test('accepts a valid row and pads a numeric code given as a number', () =>
+    expect(deploymentSchema.parse({ ...valid, id: 'MNG', iso3: 'MNG', isoNumeric: 496 }).isoNumeric).toBe(
+      '496',
+    ));
+  test('a figure needs a value or a range, not both', () => {
+    const fig = { date: '2017', label: 'workers', sources: ['x'] };
+    expect(deploymentSchema.safeParse({ ...valid, figures: [{ ...fig, value: 1 }] }).success).toBe(true);
+    expect(deploymentSchema.safeParse({ ...valid, figures: [{ ...fig, low: 5, high: 8 }] }).success).toBe(
+      true,
+    );
+    expect(issues(deploymentSchema.safeParse({ ...valid, figures: [fig] }))).toEqual([
+      'figures.0: give either value, or both low and high',
+    ]);
+    expect(issues(deploymentSchema.safeParse({ ...valid, figures: [{ ...fig, low: 8, high: 5 }] }))).toEqual([
+      'figures.0: low must be less than high',
+    ]);
+  });
+  test('rejects an unknown status for a period', () =>
+    expect(
+      issues(deploymentSchema.safeParse({ ...valid, status: { ...valid.status, '2019': 'gone' } }))[0],
+    ).toMatch(/^status\.2019: /));
+});
+
+describe('moneySchema', () => {
+  const valid = {
+    id: 'x',
+    label: 'L',
+    estimator: 'E',
+    measure: 'M',
+    kind: 'estimate',
+    scope: 'russia',
+    period: 'year',
+    low: 150e6,
+    high: 300e6,
+    date: '2018',
+    sources: ['s'],
+  };
+  test('accepts a range and defaults the currency to US dollars', () =>
+    expect(moneySchema.parse(valid).currency).toBe('USD'));
+  test('a qualitative row carries no number; others must', () => {
+    expect(
+      moneySchema.safeParse({ ...valid, kind: 'qualitative', low: undefined, high: undefined }).success,
+    ).toBe(true);
+    expect(moneySchema.safeParse({ ...valid, kind: 'qualitative' }).success).toBe(false);
+    expect(moneySchema.safeParse({ ...valid, low: undefined, high: undefined }).success).toBe(false);
+  });
+});
+
+describe('chapterSchema', () => {
+  test('explains a missing title, summary and order', () =>
+    expect(issues(chapterSchema.safeParse({}))).toEqual([
+      'title: every chapter needs a title (text)',
+      'summary: every chapter needs a one-sentence summary (text)',
+      'order: every chapter needs an order: a whole number saying where it goes',
+    ]));
+});
