@@ -37,7 +37,9 @@ const attr = (tag: string, name: string) => new RegExp(`\\b${name}=["']([^"']+)[
 /** Sub-resources a page loads at start: scripts, stylesheets, icons, images, preloads. */
 function resources(html: string): { url: string; type: 'js' | 'css' | 'other' }[] {
   const out: { url: string; type: 'js' | 'css' | 'other' }[] = [];
-  const noTemplates = html.replace(/<template[\s\S]*?<\/template>/g, '').replace(/<textarea[\s\S]*?<\/textarea>/g, '');
+  const noTemplates = html
+    .replace(/<template[\s\S]*?<\/template>/g, '')
+    .replace(/<textarea[\s\S]*?<\/textarea>/g, '');
   for (const [tag] of noTemplates.matchAll(/<script\b[^>]*>/g)) {
     const src = attr(tag, 'src');
     if (src) out.push({ url: src, type: 'js' });
@@ -47,7 +49,8 @@ function resources(html: string): { url: string; type: 'js' | 'css' | 'other' }[
     const href = attr(tag, 'href');
     if (!href) continue;
     if (rel === 'stylesheet') out.push({ url: href, type: 'css' });
-    else if (/icon|preload|modulepreload/.test(rel)) out.push({ url: href, type: rel === 'modulepreload' ? 'js' : 'other' });
+    else if (/icon|preload|modulepreload/.test(rel))
+      out.push({ url: href, type: rel === 'modulepreload' ? 'js' : 'other' });
   }
   for (const [tag] of noTemplates.matchAll(/<(?:img|source|video|audio|iframe)\b[^>]*>/g)) {
     const src = attr(tag, 'src');
@@ -80,7 +83,12 @@ export function measure(dist: string, base = '/'): PageReport[] {
   for (const file of pages.sort()) {
     const html = readFileSync(file);
     const text = html.toString('utf8');
-    const page = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+    const page =
+      '/' +
+      relative(dist, file)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, '');
     const kind = page.startsWith('/embed/') ? 'embed' : 'story';
     let js = 0;
     let css = 0;
@@ -106,7 +114,8 @@ export function measure(dist: string, base = '/'): PageReport[] {
       const body = readFileSync(f);
       if (r.type === 'js') {
         js += gz(body);
-        for (const imp of importsOf(body.toString('utf8'))) queue.push({ url: imp, type: 'js', from: join(f, '..') });
+        for (const imp of importsOf(body.toString('utf8')))
+          queue.push({ url: imp, type: 'js', from: join(f, '..') });
       } else if (r.type === 'css') {
         css += gz(body);
         for (const u of body.toString('utf8').matchAll(/url\(["']?([^"')]+)["']?\)/g))
@@ -147,11 +156,15 @@ if (import.meta.main) {
     console.error(`No build at ${dist}: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/g, '')}/`.replace('//', '/') : '/';
+  const base = process.env.BASE_PATH
+    ? `/${process.env.BASE_PATH.replace(/^\/|\/$/g, '')}/`.replace('//', '/')
+    : '/';
   const reports = measure(dist, base);
   if (args.includes('--json')) console.log(JSON.stringify(reports, null, 2));
   else {
-    console.log('Budgets: story pages ≤ 10 KB JS, ≤ 120 KB total; embeds ≤ 2 KB JS, ≤ 25 KB total (gzip); 0 other origins.');
+    console.log(
+      'Budgets: story pages ≤ 10 KB JS, ≤ 120 KB total; embeds ≤ 2 KB JS, ≤ 25 KB total (gzip); 0 other origins.',
+    );
     console.log('page'.padEnd(34), 'html', 'gzip', ' br ', '  js', ' css', 'total', 'req', 'ext', '');
     for (const r of reports)
       console.log(
@@ -166,7 +179,9 @@ if (import.meta.main) {
         String(r.foreign.length).padStart(3),
         r.over.length ? `OVER: ${r.over.join('; ')}` : 'ok',
       );
-    console.log('(KB; gzip unless marked; "br" = HTML brotli; total = HTML + JS + CSS + fonts/images, compressed)');
+    console.log(
+      '(KB; gzip unless marked; "br" = HTML brotli; total = HTML + JS + CSS + fonts/images, compressed)',
+    );
   }
   const failing = reports.filter((r) => r.over.length);
   if (failing.length) {

@@ -48,3 +48,42 @@ export async function layoutShift(page: Page): Promise<number> {
 /** True when the page is wider than the viewport (something scrolls sideways). */
 export const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+/** A strict RFC 4180 parser, independent of the site's own CSV writer. */
+export function parseCSV(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  const endRow = () => {
+    endCell();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endCell();
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endRow();
+      i++;
+    } else cell += c;
+  }
+  if (quoted) throw new Error('CSV ends inside a quoted cell');
+  if (cell || row.length) endRow();
+  const width = rows[0]?.length;
+  rows.forEach((r, i) => {
+    if (r.length !== width) throw new Error(`CSV row ${i} has ${r.length} cells, the header ${width}`);
+  });
+  return rows;
+}
