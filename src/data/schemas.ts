@@ -27,7 +27,7 @@ export const partialDate = z.preprocess(
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
 const sourceIds = z.array(z.string().min(1)).min(1, 'must cite at least one source id');
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   id,
   title: z.string().min(1),
   publisher: z.string().min(1),
@@ -49,7 +49,7 @@ export const EVENT_KINDS = [
 
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as RUS');
 
-export const eventSchema = z.object({
+export const eventSchema = z.strictObject({
   id,
   date: partialDate,
   endDate: partialDate.optional(),
@@ -86,7 +86,7 @@ const figureSchema = z
     message: 'low must be less than high',
   });
 
-export const deploymentSchema = z.object({
+export const deploymentSchema = z.strictObject({
   id: iso3,
   name: z.string().min(1),
   iso3,
@@ -94,7 +94,7 @@ export const deploymentSchema = z.object({
     (v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v),
     z.string().regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code such as 643'),
   ),
-  status: z.object({ '2017': status, '2019': status, '2020': status }),
+  status: z.strictObject({ '2017': status, '2019': status, '2020': status }),
   work: z.string().optional(),
   summary: z.string().min(1),
   figures: z.array(figureSchema).default([]),
@@ -102,12 +102,12 @@ export const deploymentSchema = z.object({
   sources: sourceIds,
   places: z
     .array(
-      z.object({
+      z.strictObject({
         id,
         name: z.string().min(1),
         lon: z.number().min(-180).max(180),
         lat: z.number().min(-90).max(90),
-        facts: z.array(z.object({ text: z.string().min(1), sources: sourceIds })).min(1),
+        facts: z.array(z.strictObject({ text: z.string().min(1), sources: sourceIds })).min(1),
       }),
     )
     .default([]),
@@ -139,7 +139,7 @@ export const moneySchema = z
     { message: 'give value, or low and high (a qualitative row gives neither)' },
   );
 
-export const correctionSchema = z.object({
+export const correctionSchema = z.strictObject({
   id,
   article: z.string().min(1),
   claim: z.string().min(1),
@@ -147,7 +147,7 @@ export const correctionSchema = z.object({
   sources: sourceIds,
 });
 
-export const chapterSchema = z.object({
+export const chapterSchema = z.strictObject({
   title: z.string({ error: 'every chapter needs a title (text)' }).min(1, 'every chapter needs a title'),
   summary: z
     .string({ error: 'every chapter needs a one-sentence summary (text)' })

@@ -13,7 +13,7 @@ test('the story page reads cover, contents, every chapter in order, then sources
   const titles = await sections.allTextContents();
   expect(titles.length).toBeGreaterThanOrEqual(5);
   // Contents lists the chapters in the order the page shows them, then the sources.
-  expect(entries.map((e) => e.replace(/^\d+\.\s*/, '').trim())).toEqual([
+  expect(entries.map((e) => e.trim().replace(/^\d+\.\s*/, ''))).toEqual([
     ...titles.map((t) => t.trim()),
     'Sources and corrections',
   ]);

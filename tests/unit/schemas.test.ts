@@ -96,6 +96,10 @@ describe('deploymentSchema', () => {
       'figures.0: low must be less than high',
     ]);
   });
+  test('rejects an unknown field, such as a value split off by an unquoted comma', () =>
+    expect(issues(deploymentSchema.safeParse({ ...valid, 'per Qatar': null }))[0]).toMatch(
+      /Unrecognized key/,
+    ));
   test('rejects an unknown status for a period', () =>
     expect(
       issues(deploymentSchema.safeParse({ ...valid, status: { ...valid.status, '2019': 'gone' } }))[0],
