@@ -127,6 +127,8 @@ export const moneySchema = z
     low: z.number().positive().optional(),
     high: z.number().positive().optional(),
     qualifier: z.enum(['about', 'more-than']).optional(),
+    /** How many workers the source says the sum comes from, when it says. */
+    workers: z.number().int().positive().optional(),
     date: partialDate,
     dateLabel: z.string().optional(),
     sources: sourceIds,
