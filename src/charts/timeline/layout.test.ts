@@ -1,0 +1,282 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { eventSchema, type StoryEvent } from '../../data/schemas.ts';
+import { datePoint, periodEnd, periodStart } from './dates.ts';
+import { findEarly, layout, wrapTitle, type Layout, type LayoutEvent } from './layout.ts';
+import { textWidth } from './text.ts';
+
+const EVENTS: StoryEvent[] = (parse(readFileSync('content/data/events.yaml', 'utf8')) as unknown[]).map((e) =>
+  eventSchema.parse(e),
+);
+const WINDOW = {
+  from: '2017-12-22',
+  to: '2019-12-22',
+  label: '24 months to send the workers home',
+  shortLabel: '24 months',
+};
+const byId = (l: Layout, id: string) => l.marks.find((m) => m.id === id)!;
+const DAY = 86_400_000;
+
+/** Where a time falls on the continuous axis, from the year ticks alone. */
+function xAt(l: Layout, t: number): number {
+  const y = new Date(t).getUTCFullYear();
+  const first = new Date(l.domain[0]).getUTCFullYear();
+  const [a, b] = [l.ticks[y - first]!, l.ticks[y - first + 1]!];
+  return a + ((b - a) * (t - Date.UTC(y, 0, 1))) / (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1));
+}
+
+const intersects = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** Every way two labels could collide: text on text, a leader through text, text off the chart. */
+function collisions(l: Layout): string[] {
+  const out: string[] = [];
+  for (const m of l.marks) {
+    if (m.box.x < 0 || m.box.x + m.box.w > l.width || m.box.y < 0 || m.box.y + m.box.h > l.height)
+      out.push(`${m.id}: text outside the chart`);
+    for (const o of l.marks) {
+      if (o === m) continue;
+      if (m.id < o.id && intersects(m.box, o.box)) out.push(`${m.id} and ${o.id}: text overlaps`);
+      const lead = {
+        x: o.leader.x - 0.5,
+        y: Math.min(o.leader.y1, o.leader.y2),
+        w: 1,
+        h: Math.abs(o.leader.y2 - o.leader.y1),
+      };
+      if (intersects(m.box, lead)) out.push(`${o.id}'s leader crosses ${m.id}'s text`);
+    }
+    for (const t of l.tickLabels) {
+      const w = textWidth(t.label, 11);
+      const box = { x: t.x - w / 2, y: t.y - 10, w, h: 12 };
+      if (intersects(m.box, box)) out.push(`${m.id}'s text overlaps the year ${t.label}`);
+      const lead = {
+        x: m.leader.x - 0.5,
+        y: Math.min(m.leader.y1, m.leader.y2),
+        w: 1,
+        h: Math.abs(m.leader.y2 - m.leader.y1),
+      };
+      if (intersects(lead, box)) out.push(`${m.id}'s leader crosses the year ${t.label}`);
+    }
+  }
+  return out;
+}
+
+/** A reproducible crowd of events, for stress tests. */
+function crowd(n: number, seed: number): LayoutEvent[] {
+  let s = seed;
+  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const words = [
+    'Sanctions',
+    'workers',
+    'sent',
+    'home',
+    'from',
+    'Vladivostok',
+    'report',
+    'deadline',
+    'UN',
+    'cash',
+  ];
+  return Array.from({ length: n }, (_, i) => {
+    const t = Date.UTC(2016, 0, 1) + Math.floor(rand() * 5 * 365) * DAY;
+    const title = Array.from(
+      { length: 2 + Math.floor(rand() * 5) },
+      () => words[Math.floor(rand() * words.length)],
+    ).join(' ');
+    return {
+      id: `e${i}`,
+      date: new Date(t).toISOString().slice(0, 10),
+      kind: 'incident',
+      title,
+      ...(rand() < 0.5 ? { figure: `${Math.floor(rand() * 90000)} workers` } : {}),
+    };
+  });
+}
+
+describe('layout() with the story’s events', () => {
+  const l = layout(EVENTS, { width: 920, window: WINDOW });
+
+  test('places a day-precise event at its day on the axis', () => {
+    for (const id of ['unsc-2397', 'midterm-reports-2019', 'repatriation-deadline-2019', 'ofac-mokran-2020'])
+      expect(byId(l, id).x).toBeCloseTo(xAt(l, periodStart(EVENTS.find((e) => e.id === id)!.date)), 0);
+  });
+
+  test('places a month-precise event in the middle of its month', () => {
+    const m = byId(l, 'cash-airport-2018');
+    expect(m.date).toBe('2018-11');
+    expect(m.x).toBeCloseTo(xAt(l, (Date.UTC(2018, 10, 1) + Date.UTC(2018, 11, 1)) / 2), 0);
+    expect(m.x).toBeGreaterThan(xAt(l, Date.UTC(2018, 10, 1)));
+    expect(m.x).toBeLessThan(xAt(l, Date.UTC(2018, 11, 1)));
+  });
+
+  test('keeps the marks in date order from left to right', () => {
+    const xs = [...EVENTS].sort((a, b) => datePoint(a.date) - datePoint(b.date)).map((e) => byId(l, e.id).x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+
+  test('draws a span from its start to its end date', () => {
+    const m = byId(l, 'malaysia-expulsions-2017');
+    expect(m.x2).toBeCloseTo(xAt(l, periodEnd('2017-05-22')), 0);
+  });
+
+  test('breaks the axis before 1967 and 2015 and starts the continuous axis in 2016', () => {
+    expect(l.marks.filter((m) => m.early).map((m) => m.id)).toEqual([
+      'soviet-agreement-1967',
+      'rapporteur-2015',
+    ]);
+    expect(new Date(l.domain[0]).toISOString().slice(0, 10)).toBe('2016-01-01');
+    expect(new Date(l.domain[1]).toISOString().slice(0, 10)).toBe('2021-01-01');
+    expect(l.axis).toHaveLength(3);
+    expect(l.breaks).toHaveLength(2);
+    // Each break sits in the gap between two pieces of axis.
+    l.breaks.forEach((b, i) => {
+      expect(b).toBeGreaterThan(l.axis[i]!.x2);
+      expect(b).toBeLessThan(l.axis[i + 1]!.x1);
+    });
+    expect(l.tickLabels.map((t) => t.label)).toEqual([
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '1967',
+      '2015',
+    ]);
+  });
+
+  test('gives the five continuous years most of the width', () => {
+    const main = l.axis[l.axis.length - 1]!;
+    expect(main.x2 - main.x1).toBeGreaterThan(0.65 * l.width);
+  });
+
+  test('shades the 24 months from 22 December 2017 to 22 December 2019', () => {
+    expect(l.band!.x1).toBeCloseTo(byId(l, 'unsc-2397').x, 1);
+    expect(l.band!.x2).toBeCloseTo(byId(l, 'repatriation-deadline-2019').x, 1);
+    expect(l.band!.label).toBe(WINDOW.label);
+    expect(l.band!.y2).toBe(l.height);
+  });
+
+  test('keeps every label clear of the others, of their leaders and of the years', () => {
+    expect(collisions(l)).toEqual([]);
+  });
+
+  test('(the collision check itself catches text on text and a leader through text)', () => {
+    const [a, b] = [byId(l, 'unsc-2371'), byId(l, 'unsc-2375')];
+    const moved = { ...l, marks: l.marks.map((m) => (m === b ? { ...m, box: { ...a.box } } : m)) };
+    expect(collisions(moved)).toContain('unsc-2371 and unsc-2375: text overlaps');
+    const crossed = {
+      ...l,
+      marks: l.marks.map((m) => (m === a ? { ...m, leader: { ...m.leader, x: b.box.x + 5, y2: 0 } } : m)),
+    };
+    expect(collisions(crossed)).toContain("unsc-2371's leader crosses unsc-2375's text");
+  });
+
+  test('connects every label to its mark with a leader', () => {
+    for (const m of l.marks) {
+      expect(m.leader.x).toBe(m.x);
+      const near = m.side === 'above' ? m.box.y : m.box.y + m.box.h;
+      expect(m.leader.y2).toBeCloseTo(near, 1);
+      expect(m.side === 'above' ? m.leader.y1 < m.y : m.leader.y1 > m.y).toBe(true);
+    }
+  });
+
+  test('gives each mark a pointer target that stops halfway to its neighbours', () => {
+    l.marks.forEach((m, i) => {
+      const next = l.marks[i + 1];
+      expect(m.hitR).toBeGreaterThan(5.5);
+      if (next && next.x - m.x >= 13) expect(m.hitR + next.hitR).toBeLessThanOrEqual(next.x - m.x + 0.1);
+    });
+  });
+
+  test('shows the figures as a second line of their labels', () => {
+    expect(byId(l, 'russia-report-2019').lines.map((x) => x.text)).toContain('30,023 → 11,490');
+    expect(byId(l, 'work-visas-2020').lines.at(-1)).toMatchObject({ text: '753 visas', role: 'figure' });
+  });
+
+  test('stays a readable height', () => {
+    expect(l.height).toBeLessThan(520);
+  });
+
+  test('is deterministic', () => {
+    expect(layout([...EVENTS].reverse(), { width: 920, window: WINDOW })).toEqual(l);
+  });
+
+  test('marks years, the long gap and the window in the vertical list', () => {
+    const rows = new Map(l.list.map((r) => [r.id, r]));
+    expect(l.list.map((r) => r.id)[0]).toBe('soviet-agreement-1967');
+    expect(rows.get('rapporteur-2015')).toMatchObject({ year: '2015', gap: '48 years later' });
+    expect(rows.get('unsc-2321')!.year).toBeUndefined();
+    expect(rows.get('unsc-2397')).toMatchObject({ inWindow: true, windowStart: true });
+    expect(rows.get('repatriation-deadline-2019')).toMatchObject({ inWindow: true, windowEnd: true });
+    expect(rows.get('hwasong-15-2017')!.inWindow).toBe(false);
+    expect(rows.get('ofac-namgang-2020')!.inWindow).toBe(false);
+  });
+});
+
+describe('layout() at other widths and with other events', () => {
+  test.each([720, 1200])('keeps labels apart at a %i px wide viewBox', (width) => {
+    expect(collisions(layout(EVENTS, { width, window: WINDOW }))).toEqual([]);
+  });
+
+  test.each([1, 2, 3, 4])('keeps labels apart in a crowd of 40 random events (seed %i)', (seed) => {
+    expect(collisions(layout(crowd(40, seed), { width: 920 }))).toEqual([]);
+  });
+
+  test('draws one unbroken axis when no event stands apart', () => {
+    const l = layout(
+      EVENTS.filter((e) => e.date >= '2017'),
+      { width: 920, window: WINDOW },
+    );
+    expect(l.breaks).toEqual([]);
+    expect(l.axis).toHaveLength(1);
+    expect(new Date(l.domain[0]).getUTCFullYear()).toBe(2017);
+  });
+
+  test('breaks the axis where breakBefore says', () => {
+    const l = layout(EVENTS, { width: 920, breakBefore: '2017' });
+    expect(l.marks.filter((m) => m.early)).toHaveLength(5);
+  });
+
+  test('leaves the band out when the window is outside the events', () => {
+    const l = layout(
+      EVENTS.filter((e) => e.date >= '2020'),
+      { width: 920, window: WINDOW },
+    );
+    expect(l.band).toBeUndefined();
+  });
+
+  test('throws on no events', () => {
+    expect(() => layout([], { width: 920 })).toThrow(/no events/);
+  });
+});
+
+describe('findEarly()', () => {
+  const t = (d: string) => periodStart(d);
+  test('counts the leading events with fewer than two others within a year', () => {
+    expect(findEarly(['1967', '2015-10', '2016-03', '2016-11', '2016-12'].map(t))).toBe(2);
+  });
+  test('finds none in a dense run', () => {
+    expect(findEarly(['2016-03', '2016-11', '2016-12', '2017-02'].map(t))).toBe(0);
+  });
+  test('keeps an event in the first year of the axis on the axis', () => {
+    expect(findEarly(['2016-01', '2016-11', '2016-12', '2017-02'].map(t))).toBe(0);
+  });
+});
+
+describe('wrapTitle()', () => {
+  test('keeps a short title on one line', () =>
+    expect(wrapTitle('Resolution 2397')).toEqual(['Resolution 2397']));
+  test('splits a long title into two balanced lines', () =>
+    expect(wrapTitle('Primorye governor lobbies to keep workers')).toEqual([
+      'Primorye governor',
+      'lobbies to keep workers',
+    ]));
+});
+
+describe('textWidth()', () => {
+  test('is wider for bold and proportional to size', () => {
+    expect(textWidth('Resolution', 12, true)).toBeGreaterThan(textWidth('Resolution', 12));
+    expect(textWidth('Resolution', 24)).toBeCloseTo(2 * textWidth('Resolution', 12));
+  });
+});

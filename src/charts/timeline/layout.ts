@@ -1,0 +1,342 @@
+// The timeline's geometry, pure: events + width → axis, marks, labels and leader lines for the
+// horizontal SVG, and the row decorations for the vertical list. No DOM; tested in layout.test.ts.
+import { scaleUtc } from 'd3-scale';
+import type { EventKind } from '../../data/schemas.ts';
+import { DAY, datePoint, periodEnd, periodStart, yearOf, yearStart } from './dates.ts';
+import { arrange, reach, type Spot } from './labels.ts';
+import { textWidth } from './text.ts';
+
+export interface LayoutEvent {
+  id: string;
+  date: string;
+  endDate?: string | undefined;
+  kind: EventKind;
+  title: string;
+  figure?: string | undefined;
+}
+
+export interface LayoutOptions {
+  /** Width of the SVG's viewBox in px. */
+  width: number;
+  /** A stretch of time drawn as a shaded band, e.g. the 24 months of resolution 2397. */
+  window?: { from: string; to: string; label: string; shortLabel: string } | undefined;
+  /** Events before this date sit left of an axis break; found from the data when omitted. */
+  breakBefore?: string | undefined;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface Line {
+  text: string;
+  /** Baseline. */
+  y: number;
+  role: 'title' | 'figure';
+}
+
+export interface Mark {
+  id: string;
+  kind: EventKind;
+  date: string;
+  x: number;
+  /** End of a span (endDate), when the event has one. */
+  x2?: number;
+  y: number;
+  side: 'above' | 'below';
+  /** Text runs right of the leader (start) or left of it (end). */
+  anchor: 'start' | 'end';
+  /** Where the label's text starts (anchor start) or ends (anchor end). */
+  textX: number;
+  lines: Line[];
+  box: Box;
+  leader: { x: number; y1: number; y2: number };
+  /** Radius of the mark's pointer target: up to halfway to its nearest neighbour. */
+  hitR: number;
+  /** True when the mark sits in the compressed stretch left of the axis break. */
+  early: boolean;
+}
+
+export interface TickLabel {
+  x: number;
+  y: number;
+  label: string;
+}
+
+export interface ListRow {
+  id: string;
+  /** The year, on the first event of each year: the vertical timeline's axis label. */
+  year?: string;
+  /** Set when a long stretch of time passes before this event, e.g. "48 years later". */
+  gap?: string;
+  inWindow: boolean;
+  windowStart: boolean;
+  windowEnd: boolean;
+}
+
+export interface Layout {
+  width: number;
+  height: number;
+  axisY: number;
+  /** Pieces of the axis line; more than one when the axis is broken. */
+  axis: { x1: number; x2: number }[];
+  /** Centres of the break symbols on the axis. */
+  breaks: number[];
+  /** Year boundaries on the continuous axis. */
+  ticks: number[];
+  /** Year labels: centred in their year on the continuous axis, under the mark for early events. */
+  tickLabels: TickLabel[];
+  band?: {
+    x1: number;
+    x2: number;
+    w: number;
+    y1: number;
+    y2: number;
+    label: string;
+    labelX: number;
+    labelY: number;
+    /** A bracket over the band, from x1 to x2, under its label. */
+    bracketY: number;
+  };
+  marks: Mark[];
+  list: ListRow[];
+  /** [start, end) of the continuous axis, in ms. */
+  domain: [number, number];
+}
+
+/** Sizes in px of the viewBox. */
+export const SIZE = {
+  margin: 8,
+  earlySlot: 52,
+  breakGap: 22,
+  fontSize: 12,
+  tickSize: 11,
+  lineHeight: 15,
+  /** A title wider than this wraps onto two lines. */
+  wrapAt: 150,
+  padX: 8,
+  padY: 7,
+  markR: 5.5,
+  hitR: 12,
+  axisGap: 10,
+  yearRow: 20,
+  bandRow: 28,
+};
+
+const YEAR = 365.25 * DAY;
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** Split a title into one line, or two balanced at a space when it is wider than `wrapAt`. */
+export function wrapTitle(title: string, size = SIZE.fontSize, wrapAt = SIZE.wrapAt): string[] {
+  if (textWidth(title, size, true) <= wrapAt) return [title];
+  const words = title.split(' ');
+  let best: string[] = [title];
+  let bestW = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const w = Math.max(...lines.map((l) => textWidth(l, size, true)));
+    if (w < bestW) [best, bestW] = [lines, w];
+  }
+  return best;
+}
+
+/** Leading events with fewer than two others within a year of them: drawn left of the break. */
+export function findEarly(points: readonly number[]): number {
+  let i = 0;
+  while (i < points.length) {
+    const p = points[i]!;
+    const near = points.filter((q, j) => j !== i && Math.abs(q - p) <= 366 * DAY).length;
+    if (near >= 2) break;
+    i++;
+  }
+  if (i === points.length) return 0;
+  // An early event in the first year of the continuous axis needs no break.
+  const start = yearStart(yearOf(points[i]!));
+  while (i > 0 && points[i - 1]! >= start) i--;
+  return i;
+}
+
+/** Half the distance to the nearest neighbouring mark, within [markR + 1, hitR]. */
+function hitRadius(xs: readonly number[], i: number): number {
+  const gaps = [xs[i - 1], xs[i + 1]].filter((n) => n !== undefined).map((n) => Math.abs(n - xs[i]!) / 2);
+  return round(Math.max(SIZE.markR + 1, Math.min(SIZE.hitR, ...gaps)));
+}
+
+/** Lay out the events (any order) for a viewBox `width` wide. */
+export function layout(events: readonly LayoutEvent[], options: LayoutOptions): Layout {
+  const { width } = options;
+  if (events.length === 0) throw new Error('timeline layout: no events to draw');
+  const sorted = [...events]
+    .map((e) => ({ e, t: datePoint(e.date) }))
+    .sort((a, b) => a.t - b.t || a.e.id.localeCompare(b.e.id));
+  const points = sorted.map((s) => s.t);
+  const nEarly =
+    options.breakBefore === undefined
+      ? findEarly(points)
+      : points.filter((t) => t < periodStart(options.breakBefore!)).length;
+  if (nEarly === sorted.length) throw new Error('timeline layout: every event falls before the break');
+  const main = sorted.slice(nEarly);
+
+  const first = Math.min(...main.map((s) => periodStart(s.e.date)));
+  const last = Math.max(...main.map((s) => periodEnd(s.e.endDate ?? s.e.date) - 1));
+  const domain: [number, number] = [yearStart(yearOf(first)), yearStart(yearOf(last) + 1)];
+  const slot = SIZE.earlySlot + SIZE.breakGap;
+  const x0 = SIZE.margin + nEarly * slot;
+
+  // Every label runs right from its mark, so the axis stops short of the right edge by as much
+  // as the latest labels need.
+  const items = sorted.map((s) => {
+    const texts: Omit<Line, 'y'>[] = wrapTitle(s.e.title).map((text) => ({ text, role: 'title' }));
+    if (s.e.figure) texts.push({ text: s.e.figure, role: 'figure' });
+    const w = Math.ceil(Math.max(...texts.map((t) => textWidth(t.text, SIZE.fontSize, t.role === 'title'))));
+    return { s, texts, w, h: texts.length * SIZE.lineHeight };
+  });
+  const right = width - SIZE.margin;
+  const x1 = Math.min(
+    right,
+    ...items.slice(nEarly).map(({ s, w }) => {
+      const f = (s.t - domain[0]) / (domain[1] - domain[0]);
+      return f > 0 ? x0 + (right - 4 - w - x0) / f : right;
+    }),
+  );
+  const scale = scaleUtc()
+    .domain(domain)
+    .range([x0, Math.floor(x1)]);
+  const xOf = (t: number) => round(scale(new Date(t)));
+  const axis = Array.from({ length: nEarly }, (_, i) => ({
+    x1: SIZE.margin + i * slot,
+    x2: SIZE.margin + i * slot + SIZE.earlySlot,
+  }));
+  axis.push({ x1: x0, x2: xOf(domain[1]) });
+  const breaks = axis.slice(0, -1).map((a) => round(a.x2 + SIZE.breakGap / 2));
+
+  const ticks: number[] = [];
+  const yearLabels: { x: number; label: string }[] = [];
+  for (let y = yearOf(domain[0]); yearStart(y) <= domain[1]; y++) {
+    ticks.push(xOf(yearStart(y)));
+    if (yearStart(y + 1) <= domain[1])
+      yearLabels.push({ x: round((xOf(yearStart(y)) + xOf(yearStart(y + 1))) / 2), label: String(y) });
+  }
+  sorted.slice(0, nEarly).forEach((s, i) => {
+    yearLabels.push({ x: round(SIZE.margin + i * slot + SIZE.earlySlot / 2), label: String(yearOf(s.t)) });
+  });
+
+  const marksX = sorted.map((s, i) =>
+    i < nEarly ? round(SIZE.margin + i * slot + SIZE.earlySlot / 2) : xOf(s.t),
+  );
+
+  // Year labels under the axis are fixed; leaders must not cross them either.
+  const obstacles: Spot[] = yearLabels.map((t) => {
+    const w = textWidth(t.label, SIZE.tickSize) + 4;
+    return {
+      x: undefined,
+      side: 'below',
+      anchor: 'start',
+      d: 0,
+      h: SIZE.tickSize,
+      box: { x: t.x - w / 2, w },
+    };
+  });
+  const spots = arrange(
+    items.map((it, i) => ({ x: marksX[i]!, w: it.w, h: it.h })),
+    {
+      width,
+      gap: 4,
+      padX: SIZE.padX,
+      padY: SIZE.padY,
+      obstacles,
+      floor: { above: 0, below: SIZE.yearRow },
+    },
+  );
+  const placed = [...obstacles, ...spots];
+
+  const top = options.window ? SIZE.bandRow : 2;
+  const axisY = round(top + reach(placed, 'above') + SIZE.axisGap);
+  const height = Math.ceil(axisY + SIZE.axisGap + reach(placed, 'below') + 2);
+
+  const marks: Mark[] = items.map((it, i) => {
+    const spot = spots[i]!;
+    const x = marksX[i]!;
+    const y = spot.side === 'above' ? axisY - SIZE.axisGap - spot.d - spot.h : axisY + SIZE.axisGap + spot.d;
+    const end = it.s.e.endDate;
+    return {
+      id: it.s.e.id,
+      kind: it.s.e.kind,
+      date: it.s.e.date,
+      x,
+      ...(end && i >= nEarly ? { x2: xOf(periodEnd(end)) } : {}),
+      y: axisY,
+      side: spot.side,
+      anchor: spot.anchor,
+      textX: spot.anchor === 'start' ? x + 4 : x - 4,
+      lines: it.texts.map((t, j) => ({ ...t, y: round(y + 11 + j * SIZE.lineHeight) })),
+      box: { x: round(spot.box.x), y: round(y), w: it.w, h: spot.h },
+      leader:
+        spot.side === 'above'
+          ? { x, y1: round(axisY - SIZE.markR - 2), y2: round(y) }
+          : { x, y1: round(axisY + SIZE.markR + 2), y2: round(y + spot.h) },
+      hitR: hitRadius(marksX, i),
+      early: i < nEarly,
+    };
+  });
+
+  const tickLabels = yearLabels.map((t) => ({ ...t, y: round(axisY + SIZE.axisGap + 11) }));
+
+  let band: Layout['band'];
+  if (options.window) {
+    const from = Math.max(periodStart(options.window.from), domain[0]);
+    const to = Math.min(datePoint(options.window.to), domain[1]);
+    if (from < to) {
+      const x1 = xOf(from);
+      const x2 = xOf(to);
+      const fitsLabel = textWidth(options.window.label, SIZE.tickSize, true) + 12 <= x2 - x1;
+      band = {
+        x1,
+        x2,
+        w: round(x2 - x1),
+        y1: 0,
+        y2: height,
+        label: fitsLabel ? options.window.label : options.window.shortLabel,
+        labelX: round((x1 + x2) / 2),
+        labelY: 11,
+        bracketY: 16,
+      };
+    }
+  }
+
+  return {
+    width,
+    height,
+    axisY,
+    axis,
+    breaks,
+    ticks,
+    tickLabels,
+    ...(band ? { band } : {}),
+    marks,
+    list: listRows(sorted, options.window),
+    domain,
+  };
+}
+
+/** The vertical list's decorations: year headings, long gaps, and the window's extent. */
+function listRows(sorted: { e: LayoutEvent; t: number }[], window: LayoutOptions['window']): ListRow[] {
+  const from = window ? periodStart(window.from) : Infinity;
+  const to = window ? datePoint(window.to) : -Infinity;
+  const rows = sorted.map(({ e, t }, i): ListRow => {
+    const prev = sorted[i - 1]?.t;
+    const row: ListRow = { id: e.id, inWindow: t >= from && t <= to, windowStart: false, windowEnd: false };
+    if (prev === undefined || yearOf(prev) !== yearOf(t)) row.year = String(yearOf(t));
+    if (prev !== undefined && t - prev >= 2 * YEAR) row.gap = `${Math.round((t - prev) / YEAR)} years later`;
+    return row;
+  });
+  const inside = rows.filter((r) => r.inWindow);
+  if (inside.length > 0) {
+    inside[0]!.windowStart = true;
+    inside[inside.length - 1]!.windowEnd = true;
+  }
+  return rows;
+}

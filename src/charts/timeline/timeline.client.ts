@@ -1,0 +1,82 @@
+// Behaviour only; the timeline is complete without it. Pointing at, tapping or focusing an event
+// selects it (its card or list item opens); arrow keys, Home and End move between the events on
+// show; Escape clears; the kind toggles hide and show kinds; #<prefix><id> selects on arrival.
+class TimelineChart extends HTMLElement {
+  connectedCallback() {
+    const all = (sel: string) => [...this.querySelectorAll<HTMLElement>(sel)];
+    const off = () => (this.dataset.off ?? '').split(' ');
+    const shown = (el: HTMLElement) => !off().includes(el.closest<HTMLElement>('[data-kind]')!.dataset.kind!);
+    const idOf = (el: Element) => el.closest('[data-id]')!.getAttribute('data-id')!;
+    // Two ways to move through the events, one per arrangement: SVG marks and list titles.
+    const sets = [all('.tl-m'), all('.tl-t')];
+    const setOf = (el: HTMLElement) => sets.find((s) => s.includes(el))!;
+    const rove = (set: HTMLElement[], cur?: HTMLElement) =>
+      set.forEach((el) => (el.tabIndex = el === (cur ?? set.find(shown)) ? 0 : -1));
+    const select = (id?: string) => {
+      for (const el of all('.is-sel')) el.classList.remove('is-sel');
+      for (const el of id ? all(`[data-id="${id}"]`) : []) el.classList.add('is-sel');
+      for (const el of sets[1]!) el.setAttribute('aria-expanded', String(idOf(el) === id));
+      this.toggleAttribute('data-selected', !!id);
+    };
+    const target = (e: Event) => (e.target as Element).closest?.<HTMLElement>('.tl-m,.tl-t');
+    sets.forEach((s) => rove(s));
+
+    this.addEventListener('click', (e) => {
+      const a = target(e);
+      if (a) {
+        e.preventDefault();
+        select(idOf(a));
+      }
+    });
+    this.addEventListener('focusin', (e) => {
+      const a = target(e);
+      if (a) {
+        rove(setOf(a), a);
+        select(idOf(a));
+      }
+    });
+    this.addEventListener('pointerover', (e) => {
+      const hit = (e.target as Element).closest?.('.tl-hit');
+      if (hit && e.pointerType === 'mouse') select(idOf(hit));
+    });
+    this.addEventListener('keydown', (e) => {
+      const a = target(e);
+      if (!a) return;
+      if (e.key === 'Escape') return select();
+      const set = setOf(a).filter(shown);
+      const i = set.indexOf(a);
+      const to = {
+        ArrowRight: i + 1,
+        ArrowDown: i + 1,
+        ArrowLeft: i - 1,
+        ArrowUp: i - 1,
+        Home: 0,
+        End: set.length - 1,
+      }[e.key];
+      if (to === undefined) return;
+      e.preventDefault();
+      set[Math.max(0, Math.min(set.length - 1, to))]!.focus();
+    });
+    for (const b of all('button[data-kind]'))
+      b.addEventListener('click', () => {
+        b.setAttribute('aria-pressed', String(b.getAttribute('aria-pressed') === 'false'));
+        this.dataset.off = all('button[aria-pressed="false"]')
+          .map((x) => x.dataset.kind)
+          .join(' ');
+        const sel = this.querySelector<HTMLElement>('.is-sel');
+        if (sel && !shown(sel)) select();
+        sets.forEach((s) => rove(s));
+      });
+
+    const prefix = this.dataset.prefix!;
+    const fromHash = () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      if (id.startsWith(prefix) && this.querySelector(`li[data-id="${id.slice(prefix.length)}"]`))
+        select(id.slice(prefix.length));
+    };
+    addEventListener('hashchange', fromHash);
+    fromHash();
+  }
+}
+
+customElements.define('timeline-chart', TimelineChart);

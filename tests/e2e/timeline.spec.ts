@@ -1,0 +1,218 @@
+// The timeline (issue #5): complete with JS off, keyboard and pointer details, kind toggles,
+// #event-<id> deep links, a vertical arrangement on phones, and axe-clean in both themes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'yaml';
+import { DIST, builtPages, scrollsSideways } from './support.ts';
+
+interface Row {
+  id: string;
+  date: string | number;
+  title: string;
+  figure?: string;
+  kind: string;
+}
+const EVENTS = (parse(readFileSync('content/data/events.yaml', 'utf8')) as Row[]).map((e) => ({
+  ...e,
+  date: String(e.date),
+}));
+const sorted = [...EVENTS].sort((a, b) => a.date.localeCompare(b.date));
+const EMBED = '/embed/timeline/';
+/** A story page that places <Timeline />, for the chapter-text deep link. */
+const CHAPTER = builtPages().find(
+  (p) =>
+    p.startsWith('/chapters/') &&
+    readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-chart="timeline"'),
+);
+
+const root = (page: Page) => page.locator('[data-chart="timeline"]').first();
+const marks = (page: Page) => root(page).locator('svg a[data-id]');
+const card = (page: Page, id: string) => root(page).locator(`li[data-id="${id}"]`);
+const axe = (page: Page) =>
+  new AxeBuilder({ page })
+    .include('[data-chart-figure="timeline"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+    .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows every event, the legend, the window, the figures, caption, sources and a closed table', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(EMBED);
+    const svg = root(page).locator('svg.tl-svg');
+    await expect(svg).toBeVisible();
+    await expect(marks(page)).toHaveCount(EVENTS.length);
+    for (const e of EVENTS) {
+      const m = root(page).locator(`svg a[data-id="${e.id}"]`);
+      await expect(m).toHaveAttribute('data-date', e.date);
+      await expect(m).toContainText(e.title.split(' ')[0]!);
+    }
+    await expect(svg).toContainText('30,023 → 11,490');
+    await expect(svg).toContainText('753 visas');
+    await expect(svg.locator('.tl-band-label')).toHaveText(/24 months/);
+    await expect(svg.locator('.tl-break')).toHaveCount(2);
+    await expect(root(page).locator('.tl-legend li')).toHaveCount(6);
+    await expect(root(page).locator('.tl-toggles')).toBeHidden();
+    const figure = page.locator('[data-chart-figure="timeline"]');
+    await expect(figure.locator('figcaption')).toContainText('24 months');
+    await expect(figure.locator('figcaption')).toContainText('Sources:');
+    await expect(figure.locator('details.chart-table')).not.toHaveAttribute('open');
+    await expect(figure.locator('details.chart-table tbody tr')).toHaveCount(EVENTS.length);
+  });
+
+  test('lists every event vertically at 320 px, with nothing scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(EMBED);
+    await expect(root(page).locator('svg.tl-svg')).toBeHidden();
+    const items = root(page).locator('li[data-id]');
+    await expect(items).toHaveCount(EVENTS.length);
+    expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(
+      sorted.map((e) => e.id),
+    );
+    for (const e of EVENTS) await expect(card(page, e.id)).toBeVisible();
+    // Top to bottom in date order: a vertical timeline.
+    const tops = await items.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+
+  test('lands on #event-<id> highlighted, on the desktop card and the mark', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${EMBED}#event-russia-report-2019`);
+    const c = card(page, 'russia-report-2019');
+    await expect(c).toBeVisible();
+    await expect(c).toContainText('30,023 in 2017 to 11,490');
+    await expect(c).toBeInViewport();
+    await expect(card(page, 'unsc-2397')).toBeHidden();
+    const ring = root(page).locator('svg a[data-id="russia-report-2019"] .tl-ring');
+    await expect(ring).toHaveCSS('visibility', 'visible');
+    await expect(root(page).locator('svg a[data-id="unsc-2397"] .tl-ring')).toHaveCSS('visibility', 'hidden');
+  });
+
+  test('lands on #event-<id> with its details open on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto(`${EMBED}#event-work-visas-2020`);
+    const c = card(page, 'work-visas-2020');
+    await expect(c).toBeInViewport();
+    await expect(c.locator('.tl-more')).toBeVisible();
+    await expect(card(page, 'unsc-2397').locator('.tl-more')).toBeHidden();
+  });
+});
+
+test.describe('with JavaScript on', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('Tab reaches an event and shows its details; arrow keys, Home and End move', async ({ page }) => {
+    await page.goto(EMBED);
+    await root(page).locator('.tl-toggles button').last().focus();
+    await page.keyboard.press('Tab');
+    const first = sorted[0]!;
+    await expect(page.locator(':focus')).toHaveAttribute('data-id', first.id);
+    await expect(card(page, first.id)).toBeVisible();
+    await expect(card(page, first.id).locator('.tl-src a').first()).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAttribute('data-id', sorted[1]!.id);
+    await expect(card(page, sorted[1]!.id)).toBeVisible();
+    await expect(card(page, first.id)).toBeHidden();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator(':focus')).toHaveAttribute('data-id', first.id);
+    await page.keyboard.press('End');
+    await expect(page.locator(':focus')).toHaveAttribute('data-id', sorted.at(-1)!.id);
+    await page.keyboard.press('Home');
+    await expect(page.locator(':focus')).toHaveAttribute('data-id', first.id);
+    // One Tab stop for the whole SVG: the next Tab leaves the marks.
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).not.toHaveAttribute('data-id', /.+/);
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('data-id', first.id);
+    await page.keyboard.press('Escape');
+    await expect(card(page, first.id)).toBeHidden();
+  });
+
+  test('pointing at a mark or clicking a label shows that event', async ({ page }) => {
+    await page.goto(EMBED);
+    await root(page).locator('svg a[data-id="unsc-2397"] .tl-hit').hover();
+    await expect(card(page, 'unsc-2397')).toBeVisible();
+    await expect(card(page, 'unsc-2397')).toContainText('within 24 months');
+    await root(page).locator('svg a[data-id="work-visas-2020"] text').click();
+    await expect(card(page, 'work-visas-2020')).toBeVisible();
+    await expect(card(page, 'unsc-2397')).toBeHidden();
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
+  test('the kind toggles are buttons that hide and show a kind, and the keys skip it', async ({ page }) => {
+    await page.goto(EMBED);
+    const toggle = root(page).getByRole('button', { name: 'Context' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const context = EVENTS.filter((e) => e.kind === 'context');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    for (const e of context) await expect(root(page).locator(`svg a[data-id="${e.id}"]`)).toBeHidden();
+    await expect(root(page).locator('svg a[data-id="unsc-2397"]')).toBeVisible();
+    // The first event on show is now the first non-context one, and arrows skip context events.
+    const shown = sorted.filter((e) => e.kind !== 'context');
+    await toggle.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('data-id', shown[0]!.id);
+    for (const e of shown.slice(1, 12)) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator(':focus')).toHaveAttribute('data-id', e.id);
+    }
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    for (const e of context) await expect(root(page).locator(`svg a[data-id="${e.id}"]`)).toBeVisible();
+  });
+
+  test('#event-<id> selects the event on arrival and on a hash change', async ({ page }) => {
+    await page.goto(`${EMBED}#event-unsc-2397`);
+    await expect(card(page, 'unsc-2397')).toBeVisible();
+    await expect(card(page, 'unsc-2397')).toHaveClass(/is-sel/);
+    await expect(root(page).locator('svg a[data-id="unsc-2397"]')).toHaveClass(/is-sel/);
+    await page.evaluate(() => (location.hash = '#event-ofac-mokran-2020'));
+    await expect(card(page, 'ofac-mokran-2020')).toBeVisible();
+    await expect(card(page, 'unsc-2397')).toBeHidden();
+  });
+
+  test('a link in the chapter text lands on its event, highlighted', async ({ page }) => {
+    test.skip(!CHAPTER, 'no chapter places <Timeline /> yet');
+    await page.goto(CHAPTER!);
+    const link = page.locator('.chapter-body a[href^="#event-"]').first();
+    const id = (await link.getAttribute('href'))!.slice('#event-'.length);
+    await link.click();
+    await expect(card(page, id)).toBeVisible();
+    await expect(card(page, id)).toBeInViewport();
+    await expect(root(page).locator(`svg a[data-id="${id}"]`)).toHaveClass(/is-sel/);
+  });
+
+  test('on a 320 px phone, a tap opens an event in the vertical list', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(EMBED);
+    await expect(root(page).locator('svg.tl-svg')).toBeHidden();
+    const c = card(page, 'russia-report-2019');
+    await expect(c.locator('.tl-more')).toBeHidden();
+    await c.locator('.tl-t').click();
+    await expect(c.locator('.tl-more')).toBeVisible();
+    await expect(c.locator('.tl-t')).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowDown');
+    const next = sorted[sorted.findIndex((e) => e.id === 'russia-report-2019') + 1]!;
+    await expect(card(page, next.id).locator('.tl-more')).toBeVisible();
+    await expect(c.locator('.tl-more')).toBeHidden();
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+
+  for (const scheme of ['light', 'dark'] as const)
+    for (const width of [1280, 375])
+      test(`passes axe at ${width} px in the ${scheme} theme, with an event open`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${EMBED}#event-russia-report-2019`);
+        await expect(card(page, 'russia-report-2019')).toBeVisible();
+        expect(await axe(page)).toEqual([]);
+      });
+});
