@@ -13,6 +13,7 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       'tests/.tmp/',
+      'tests/e2e/host/generated/',
     ],
   },
   ...tseslint.configs.recommended,

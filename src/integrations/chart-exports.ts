@@ -1,9 +1,108 @@
-// After the build: each chart's standalone SVG and PNG, and the Open Graph cards.
-import type { AstroIntegration } from 'astro';
+// After the build: each chart's standalone SVG and PNG (charts/<slug>.svg|png) lifted from its
+// embed page, and the Open Graph cards (og/<slug>.png, og/story.png), rendered with resvg.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { Resvg } from '@resvg/resvg-js';
+import { CHART_SLUGS, CHARTS, type ChartSlug } from '../charts/registry.ts';
+import { site } from '../site.ts';
+import { attr, findAll, parseHTML } from './export/html.ts';
+import { figureNotes, findChartSvg, standaloneSvg, type ChartSvg } from './export/svg.ts';
+import { CARD, ogCardSvg } from './export/card.ts';
+
+/** Downloads are drawn at twice the SVG's size, for screens and slides. */
+export const PNG_SCALE = 2;
+
+const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 export function chartExports(): AstroIntegration {
+  let root: URL;
+  let siteUrl = '';
   return {
     name: 'chart-exports',
-    hooks: {},
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        siteUrl = new URL(config.base, config.site ?? 'http://localhost/').href;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) =>
+          fileURLToPath(new URL(`node_modules/dejavu-fonts-ttf/ttf/${f}`, root)),
+        );
+        const render = (svg: string, fit?: { mode: 'zoom'; value: number }) =>
+          new Resvg(svg, {
+            fitTo: fit ?? { mode: 'original' },
+            font: {
+              loadSystemFonts: false,
+              fontFiles: fonts,
+              defaultFontFamily: 'DejaVu Sans',
+              sansSerifFamily: 'DejaVu Sans',
+            },
+          })
+            .render()
+            .asPng();
+        const out = (path: string) => new URL(path, dir);
+        await mkdir(out('charts/'), { recursive: true });
+        await mkdir(out('og/'), { recursive: true });
+
+        const found = new Map<ChartSlug, ChartSvg>();
+        for (const slug of CHART_SLUGS) {
+          const chart = await exportChart(slug, out, render, logger);
+          if (chart) found.set(slug, chart.svg);
+          const card = ogCardSvg({
+            kicker: site.name,
+            title: CHARTS[slug].title,
+            footer: shortUrl(chart?.home ?? siteUrl),
+            chart: chart && { svg: chart.svg, slug },
+          });
+          await writeFile(out(`og/${slug}.png`), render(card));
+        }
+        const map = found.get('world-map');
+        const story = ogCardSvg({
+          kicker: site.name,
+          title: site.headline,
+          subtitle: map ? undefined : site.standfirst,
+          footer: shortUrl(siteUrl),
+          chart: map && { svg: map, slug: 'world-map' },
+        });
+        await writeFile(out('og/story.png'), render(story));
+        logger.info(
+          `wrote ${found.size} chart SVG/PNG pairs and ${CHART_SLUGS.length + 1} Open Graph cards (${CARD.width}×${CARD.height})`,
+        );
+      },
+    },
   };
+}
+
+async function exportChart(
+  slug: ChartSlug,
+  out: (path: string) => URL,
+  render: (svg: string, fit?: { mode: 'zoom'; value: number }) => Buffer,
+  logger: AstroIntegrationLogger,
+): Promise<{ svg: ChartSvg; home: string } | undefined> {
+  const page = out(`embed/${slug}/index.html`);
+  if (!existsSync(page)) {
+    logger.warn(`no embed page for "${slug}": no SVG, PNG or chart image on its card`);
+    return undefined;
+  }
+  const doc = parseHTML(await readFile(page, 'utf8'));
+  const svg = findChartSvg(doc, slug);
+  if (!svg) {
+    logger.warn(
+      `embed/${slug}/ has no <svg> with a viewBox inside [data-chart="${slug}"]: charts/${slug}.svg not written`,
+    );
+    return undefined;
+  }
+  const home =
+    attr(findAll(doc, (e) => e.tag === 'link' && attr(e, 'rel') === 'canonical')[0] ?? doc, 'href') ?? '';
+  const file = standaloneSvg(svg, {
+    slug,
+    title: CHARTS[slug].title,
+    notes: figureNotes(doc, slug),
+    credit: `${site.name} · ${shortUrl(home)}`,
+  });
+  await writeFile(out(`charts/${slug}.svg`), file.svg);
+  await writeFile(out(`charts/${slug}.png`), render(file.svg, { mode: 'zoom', value: PNG_SCALE }));
+  return { svg, home };
 }

@@ -1,0 +1,28 @@
+// The host page's side: finds our iframes and sets each one's height from its own messages.
+// Serialized into /embed.js by src/pages/embed.js.ts, so it must use nothing from outside.
+
+export function embedLoader(
+  doc: Document,
+  script: HTMLScriptElement | null,
+  siteOrigin: string,
+  type: string,
+  ping: string,
+): void {
+  const win = doc.defaultView as (Window & Record<string, unknown>) | null;
+  if (!win) return;
+  // The site that served this script (so previews and mirrors work); else the configured one.
+  const origin = script?.src ? new URL(script.src).origin : siteOrigin;
+  const frames = () => Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe[data-embed]'));
+  // The snippet may be pasted several times on one page: listen once.
+  if (!win[type]) {
+    win[type] = true;
+    win.addEventListener('message', (e: MessageEvent) => {
+      const d = e.data;
+      if (e.origin !== origin || !d || d.type !== type || !(d.height > 0 && d.height < 1e5)) return;
+      // Only the iframe that sent it: another frame of ours must not resize this one.
+      for (const f of frames()) if (f.contentWindow === e.source) f.style.height = Math.ceil(d.height) + 'px';
+    });
+  }
+  // An embed that loaded before this script ran has already spoken: ask it again.
+  for (const f of frames()) f.contentWindow?.postMessage({ type: ping }, origin);
+}

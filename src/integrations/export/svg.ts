@@ -1,0 +1,172 @@
+// From a built embed page to a standalone chart SVG: find the chart's main <svg>, drop what
+// only works in the page (scripts, JS-only parts, CSS custom properties), add title and sources.
+import { attr, escapeXML, findAll, parseHTML, textContent, toXML, type El, type Node } from './html.ts';
+import { blockHeight, textBlock, wrap, type Lines } from './text.ts';
+
+export interface ChartSvg {
+  el: El;
+  /** viewBox as [minX, minY, width, height]. */
+  box: [number, number, number, number];
+}
+
+export function viewBox(el: El): [number, number, number, number] | undefined {
+  const vb = attr(el, 'viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  if (vb?.length === 4 && vb.every(Number.isFinite) && vb[2]! > 0 && vb[3]! > 0)
+    return vb as [number, number, number, number];
+  const w = Number(attr(el, 'width')),
+    h = Number(attr(el, 'height'));
+  return w > 0 && h > 0 ? [0, 0, w, h] : undefined;
+}
+
+/** <svg> elements under `el` that are not inside another <svg>. */
+function outerSvgs(el: El, into: El[] = []): El[] {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.tag === 'svg') into.push(c);
+    else outerSvgs(c, into);
+  }
+  return into;
+}
+
+/**
+ * The chart's main SVG in a page: inside the element with data-chart="<slug>", the <svg> marked
+ * `data-export`, else the one with the widest viewBox (a desktop arrangement over a phone one).
+ */
+export function findChartSvg(html: string | El, slug: string): ChartSvg | undefined {
+  const doc = typeof html === 'string' ? parseHTML(html) : html;
+  const root = findAll(doc, (e) => attr(e, 'data-chart') === slug)[0];
+  if (!root) return undefined;
+  const candidates = outerSvgs(root)
+    .map((el) => ({ el, box: viewBox(el) }))
+    .filter((c): c is ChartSvg => c.box !== undefined);
+  const marked = candidates.find((c) => attr(c.el, 'data-export') !== undefined);
+  return marked ?? candidates.sort((a, b) => b.box[2] - a.box[2])[0];
+}
+
+/** Replaces every `var(--x, fallback)` with its fallback; a var() without one is an error. */
+export function deVar(s: string, where = 'SVG'): string {
+  let out = '';
+  let i = 0;
+  for (let at = s.indexOf('var(', i); at >= 0; at = s.indexOf('var(', i)) {
+    out += s.slice(i, at);
+    let depth = 0;
+    let comma = -1;
+    let end = at + 3;
+    for (; end < s.length; end++) {
+      const ch = s[end];
+      if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) break;
+      else if (ch === ',' && depth === 1 && comma < 0) comma = end;
+    }
+    const name = s.slice(at + 4, comma < 0 ? end : comma).trim();
+    if (comma < 0) throw new Error(`${where}: var(${name}) has no fallback; write var(${name}, #colour).`);
+    out += deVar(s.slice(comma + 1, end).trim(), where);
+    i = end + 1;
+  }
+  return out + s.slice(i);
+}
+
+const DROP_ATTR = /^(data-astro|tabindex$|on)/;
+
+/** A copy without scripts, JS-only parts, `data-export-skip` parts or page-only attributes. */
+export function cleanTree(el: El): El {
+  const keep = (n: Node): n is Node =>
+    typeof n === 'string' ||
+    (n.tag !== 'script' &&
+      attr(n, 'data-export-skip') === undefined &&
+      !(attr(n, 'class') ?? '').split(/\s+/).includes('js-only'));
+  return {
+    tag: el.tag,
+    attrs: el.attrs.filter(([k]) => !DROP_ATTR.test(k)),
+    children: el.children.filter(keep).map((c) => (typeof c === 'string' ? c : cleanTree(c))),
+  };
+}
+
+export const LIGHT = { bg: '#fbfaf7', ink: '#1a1a1a', muted: '#585550', rule: '#d9d4ca', accent: '#b3261e' };
+export const FONT = 'system-ui, DejaVu Sans, sans-serif';
+
+/** The chart as a nested <svg> placed at x, y, w × h, keeping its own coordinate system. */
+export function nestedChart(
+  chart: ChartSvg,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  slug: string,
+): string {
+  const el = cleanTree(chart.el);
+  const skip = new Set(['width', 'height', 'x', 'y', 'style', 'viewBox', 'xmlns', 'preserveAspectRatio']);
+  const attrs = el.attrs.filter(([k]) => !skip.has(k));
+  const inner: El = {
+    tag: 'svg',
+    attrs: [
+      ['x', String(x)],
+      ['y', String(y)],
+      ['width', String(w)],
+      ['height', String(h)],
+      ['viewBox', chart.box.join(' ')],
+      ['preserveAspectRatio', 'xMidYMid meet'],
+      ...attrs,
+    ],
+    children: el.children,
+  };
+  return deVar(toXML(inner), `The ${slug} chart's SVG`);
+}
+
+export interface StandaloneOptions {
+  slug: string;
+  title: string;
+  /** Caption and source lines, as shown under the chart. */
+  notes: string[];
+  /** "Site name · address of the chapter". */
+  credit: string;
+}
+
+/** The standalone file: background, title, the chart at its own scale, notes and credit. */
+export function standaloneSvg(
+  chart: ChartSvg,
+  o: StandaloneOptions,
+): { svg: string; width: number; height: number } {
+  const pad = 24;
+  const [, , chartW, chartH] = chart.box;
+  // Narrow (phone-shaped) charts sit centred on a page wide enough for the title.
+  const inner = Math.max(chartW, 480);
+  const width = Math.round(inner + 2 * pad);
+  const title: Lines = { lines: wrap(o.title, inner, 22, true), size: 22, leading: 28 };
+  const notes: Lines = { lines: o.notes.flatMap((n) => wrap(n, inner, 13)), size: 13, leading: 18 };
+  const credit: Lines = { lines: wrap(o.credit, inner, 13), size: 13, leading: 18 };
+  const chartY = pad + blockHeight(title) + 16;
+  const notesY = chartY + chartH + 16;
+  const creditY = notesY + blockHeight(notes) + (notes.lines.length ? 8 : 0);
+  const height = Math.round(creditY + blockHeight(credit) + pad);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
+    ` font-family="${FONT}" color="${LIGHT.ink}">` +
+    `<title>${escapeXML(o.title)}</title>` +
+    `<rect width="${width}" height="${height}" fill="${LIGHT.bg}"/>` +
+    textBlock(pad, pad, title, LIGHT.ink, 700) +
+    nestedChart(chart, pad + (inner - chartW) / 2, chartY, chartW, chartH, o.slug) +
+    textBlock(pad, notesY, notes, LIGHT.muted) +
+    textBlock(pad, creditY, credit, LIGHT.muted) +
+    `</svg>\n`;
+  return { svg, width, height };
+}
+
+/** The figure's caption and source line, as plain text lines. */
+export function figureNotes(doc: El, slug: string): string[] {
+  const figure = findAll(doc, (e) => attr(e, 'data-chart-figure') === slug)[0];
+  const caption = figure && findAll(figure, (e) => e.tag === 'figcaption')[0];
+  if (!caption) return [];
+  const paras = findAll(caption, (e) => e.tag === 'p');
+  return (paras.length ? paras : [caption])
+    .map((p) =>
+      textContent(p)
+        .replace(/\s+/g, ' ')
+        .replace(/ ([;,.:])/g, '$1')
+        .trim(),
+    )
+    .filter(Boolean);
+}
