@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { describeMap, periodSummary } from './describe.ts';
+import { realDeployments, row } from './testing.ts';
+
+test('periodSummary() counts the countries of each status', () => {
+  const rows = [
+    row({ iso3: 'RUS', isoNumeric: '643' }),
+    row({
+      iso3: 'MYS',
+      isoNumeric: '458',
+      status: { '2017': 'expelled', '2019': 'expelled', '2020': 'expelled' },
+    }),
+    row({ iso3: 'POL', isoNumeric: '616', status: { '2017': 'hosting', '2019': 'past', '2020': 'past' } }),
+  ];
+  expect(periodSummary(rows, '2017')).toBe(
+    '2017, before the resolutions: Hosting workers: 2 · expelled or closed: 1',
+  );
+  expect(periodSummary(rows, '2020')).toBe(
+    '2020, after the deadline: Hosting workers: 1 · expelled or closed: 1 · past hosts: 1',
+  );
+});
+
+test('describeMap() names the countries by status and counts the past hosts', () => {
+  const text = describeMap(realDeployments(), '2019');
+  expect(text).toMatch(/^North Korea and the 16 countries/);
+  expect(text).toMatch(/hosting workers: [^;]*Russia/);
+  expect(text).toMatch(/eight past hosts/);
+  expect(text).toMatch(/a front company only: Cyprus/);
+  expect(text).toMatch(/Circles show sourced worker counts for three of them\./);
+});

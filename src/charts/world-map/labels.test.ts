@@ -1,0 +1,42 @@
+import { expect, test } from 'vitest';
+import { overlaps, placeLabels, textWidth } from './labels.ts';
+
+const frame = { x0: 0, y0: 0, x1: 200, y1: 100 };
+
+test('placeLabels() puts a label beside its circle, not on it', () => {
+  const [l] = placeLabels([{ id: 'a', text: 'Alpha', x: 50, y: 50, r: 10 }], [], frame, 10);
+  expect(l!.box.x0).toBeGreaterThan(60);
+  expect(l!.box.x1 - l!.box.x0).toBeCloseTo(textWidth('Alpha', 10));
+});
+
+test('placeLabels() centres a name on a roomy shape without a circle', () => {
+  const [l] = placeLabels([{ id: 'a', text: 'Alpha', x: 50, y: 50, r: 0, room: 80 }], [], frame, 10);
+  expect(l!.x).toBe(50);
+});
+
+test('placeLabels() moves a label away from marks and earlier labels', () => {
+  const placed = placeLabels(
+    [
+      { id: 'a', text: 'Alpha', x: 50, y: 50, r: 5 },
+      { id: 'b', text: 'Beta', x: 52, y: 52, r: 5 },
+    ],
+    [{ x0: 60, y0: 40, x1: 120, y1: 60 }],
+    frame,
+    10,
+  );
+  expect(placed).toHaveLength(2);
+  expect(overlaps(placed[0]!.box, placed[1]!.box)).toBe(false);
+  for (const l of placed) expect(overlaps(l.box, { x0: 60, y0: 40, x1: 120, y1: 60 })).toBe(false);
+});
+
+test('placeLabels() leaves out a label with no free spot, and keeps inside the frame', () => {
+  const crowded = placeLabels(
+    [{ id: 'a', text: 'A very long name indeed', x: 100, y: 50, r: 0 }],
+    [],
+    frame,
+    20,
+  );
+  expect(crowded).toEqual([]);
+  const [edge] = placeLabels([{ id: 'b', text: 'Edge', x: 195, y: 50, r: 2 }], [], frame, 10);
+  expect(edge!.box.x1).toBeLessThanOrEqual(200);
+});

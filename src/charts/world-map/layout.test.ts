@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import { parsePath } from './geometry.ts';
+import { overlaps } from './labels.ts';
+import { layout, ORIGIN, type MapLayout } from './layout.ts';
+import { realDeployments, row } from './testing.ts';
+
+const deployments = realDeployments();
+const points = (d: string) => parsePath(d).flat();
+const extent = (d: string) => {
+  const pts = points(d);
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+};
+
+describe('layout() on a world frame', () => {
+  const map = layout(deployments, { frame: 'world', width: 960 });
+
+  test('layout() fits the projection to the width it is given', () => {
+    const e = extent(map.land);
+    expect(e.x0).toBeGreaterThanOrEqual(0);
+    expect(e.x1).toBeLessThanOrEqual(960);
+    expect(e.x1 - e.x0).toBeGreaterThan(940);
+    expect(e.y0).toBeGreaterThanOrEqual(0);
+    expect(e.y1).toBeLessThanOrEqual(map.height);
+    expect(map.height).toBeGreaterThan(380);
+    expect(map.height).toBeLessThan(480);
+  });
+
+  test('layout() scales with the width', () => {
+    const half = layout(deployments, { frame: 'world', width: 480 });
+    expect(half.height).toBeCloseTo(map.height / 2, -1);
+  });
+
+  test('layout() finds every deployment country, and North Korea, in the atlas', () => {
+    expect(map.countries.map((c) => c.id).sort()).toEqual(deployments.map((d) => d.iso3).sort());
+    for (const c of [...map.countries, map.origin]) {
+      expect(c.d.length, c.id).toBeGreaterThan(10);
+      expect(c.x).toBeGreaterThan(0);
+      expect(c.x).toBeLessThan(960);
+    }
+    expect(map.origin.id).toBe(ORIGIN.id);
+  });
+
+  test('layout() throws, naming the country, when the atlas lacks its code', () => {
+    expect(() => layout([row({ iso3: 'XXA', isoNumeric: '999' })], { frame: 'world', width: 960 })).toThrow(
+      /XXA.*999/,
+    );
+  });
+
+  test('layout() puts each country’s status for every period on its shape', () => {
+    const rus = map.countries.find((c) => c.id === 'RUS')!;
+    expect(rus.status).toEqual(deployments.find((d) => d.iso3 === 'RUS')!.status);
+  });
+
+  test('layout() draws circle areas proportional to the figures', () => {
+    const withValue = map.symbols.filter((s) => s.figure.value !== undefined);
+    expect(withValue.length).toBeGreaterThan(3);
+    const ratio = (s: MapLayout['symbols'][number]) => (s.r * s.r) / s.figure.value!;
+    for (const s of withValue) expect(ratio(s)).toBeCloseTo(ratio(withValue[0]!), 2);
+    // The largest figure gets rMax.
+    expect(Math.max(...map.symbols.map((s) => s.r))).toBeCloseTo(map.scale.rMax, 1);
+  });
+
+  test('layout() draws a range as two radii, each proportional to its end', () => {
+    const ranged = layout(
+      [
+        row({
+          iso3: 'CHN',
+          isoNumeric: '156',
+          figures: [{ low: 50000, high: 80000, date: '2019', label: 'workers', sources: ['s'] }],
+        }),
+      ],
+      { frame: 'world', width: 960, rMax: 20 },
+    );
+    const [s] = ranged.symbols;
+    expect(s!.kind).toBe('range');
+    expect(s!.r).toBeCloseTo(20, 1);
+    expect((s!.rLow! / s!.r) ** 2).toBeCloseTo(50000 / 80000, 2);
+  });
+
+  test('layout() gives one circle per period that has a figure, and none for China', () => {
+    const rus = map.symbols.filter((s) => s.id === 'RUS').map((s) => s.period);
+    expect(rus.sort()).toEqual(['2017', '2019', '2020']);
+    expect(map.symbols.some((s) => s.id === 'CHN')).toBe(false);
+    // Largest first, so that small circles are drawn on top.
+    expect(map.symbols.map((s) => s.r)).toEqual([...map.symbols.map((s) => s.r)].sort((a, b) => b - a));
+  });
+
+  test('layout() places labels inside the map, clear of each other', () => {
+    expect(map.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['North Korea', 'Russia', 'China']));
+    for (const [i, a] of map.labels.entries()) {
+      expect(a.box.x0).toBeGreaterThanOrEqual(0);
+      expect(a.box.x1).toBeLessThanOrEqual(960);
+      for (const b of map.labels.slice(i + 1))
+        expect(overlaps(a.box, b.box), `${a.text} / ${b.text}`).toBe(false);
+    }
+  });
+
+  test('layout() frames the phone crop around every country in the data', () => {
+    const { box } = map.crop!;
+    expect(box.x0).toBeGreaterThanOrEqual(0);
+    expect(box.x1).toBeLessThanOrEqual(960);
+    expect(box.x1 - box.x0).toBeLessThan(960 * 0.55);
+    for (const c of [...map.countries, map.origin]) {
+      expect(c.x, c.id).toBeGreaterThan(box.x0);
+      expect(c.x, c.id).toBeLessThan(box.x1);
+      expect(c.y, c.id).toBeGreaterThan(box.y0);
+      expect(c.y, c.id).toBeLessThan(box.y1);
+    }
+  });
+
+  test('layout() projects the places inside Russia', () => {
+    const rus = map.countries.find((c) => c.id === 'RUS')!;
+    for (const p of map.places) {
+      expect(p.country).toBe('RUS');
+      expect(p.x).toBeGreaterThan(rus.bounds.x0);
+      expect(p.y).toBeGreaterThan(rus.bounds.y0);
+    }
+    expect(map.places.map((p) => p.id)).toEqual(['vladivostok', 'irkutsk', 'moscow']);
+  });
+});
+
+describe('layout() on the region frame', () => {
+  const map = layout(deployments, { frame: 'region', width: 400, precision: 2 });
+
+  test('layout() clips everything to the region’s box', () => {
+    for (const d of [map.land, map.borders, ...map.countries.map((c) => c.d)]) {
+      const e = extent(d);
+      expect(e.x0).toBeGreaterThanOrEqual(0);
+      expect(e.x1).toBeLessThanOrEqual(400);
+      expect(e.y0).toBeGreaterThanOrEqual(0);
+      expect(e.y1).toBeLessThanOrEqual(map.height);
+    }
+  });
+
+  test('layout() on the region is finer than the world map', () => {
+    expect(
+      parsePath(map.land)
+        .flat()
+        .some(([x]) => !Number.isInteger(x)),
+    ).toBe(true);
+    expect(map.crop).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+// The scrollytelling stage: as each step reaches the middle of the screen, the sticky map takes
+// that step's period, outlines and zoom. Without it (no JS, reduced motion, print) the steps
+// are read in order with their own static maps.
+class MapScrollyElement extends HTMLElement {
+  connectedCallback() {
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    const svg = this.querySelector<SVGSVGElement>('svg.wm')!;
+    const zoom = svg.querySelector<SVGGElement>('.wm-z')!;
+    const now = this.querySelector('.scrolly-now')!;
+    const steps = [...this.querySelectorAll<HTMLElement>('[data-map-step]')];
+    const overlays = [...svg.querySelectorAll('.wm-ov')];
+    const show = (i: number) => {
+      const s = steps[i]!;
+      const [hl = '', , p = ''] = s.dataset.mapStep!.split('|');
+      svg.dataset.p = p;
+      svg.dataset.step = String(i);
+      zoom.style.transform = s.dataset.t!;
+      now.textContent = s.dataset.now!;
+      overlays.forEach((g, j) => g.classList.toggle('on', j === i));
+      steps.forEach((x, j) => x.classList.toggle('on', j === i));
+      const ids = hl.split(' ');
+      for (const u of svg.querySelectorAll('.wm-hl'))
+        u.classList.toggle('on', ids.includes(u.getAttribute('data-hl')!));
+    };
+    const io = new IntersectionObserver(
+      (entries) => entries.forEach((e) => e.isIntersecting && show(steps.indexOf(e.target as HTMLElement))),
+      { rootMargin: '-50% 0px -50% 0px' },
+    );
+    steps.forEach((s) => io.observe(s));
+  }
+}
+customElements.define('map-scrolly', MapScrollyElement);

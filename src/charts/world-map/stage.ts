@@ -1,0 +1,40 @@
+// The scrollytelling stage: one region map shared by <MapScrolly> (which draws it) and each
+// <MapStep> (whose static map reuses its shapes), so both must build it the same way.
+import type { Deployment } from '../../data/schemas.ts';
+import { layout, type MapLayout } from './layout.ts';
+import type { StepSpec } from './steps.ts';
+
+/** Element ids of the stage's shapes; step maps point at them with <use href>. */
+export const STAGE_ID = 'map-scrolly';
+/** Label size on the stage in stage units: for narrow maps, and for maps drawn 32rem wide or more. */
+export const STAGE_LABEL = 14;
+export const STAGE_LABELS = [STAGE_LABEL, 9] as const;
+
+const cache = new WeakMap<readonly Deployment[], MapLayout>();
+
+export function stageLayout(deployments: readonly Deployment[]): MapLayout {
+  let map = cache.get(deployments);
+  if (!map) {
+    map = layout(deployments, {
+      frame: 'region',
+      width: 400,
+      precision: 2,
+      // The stage zooms in up to four times: finer lines than a world map needs.
+      tolerance: 0.35,
+      labelSize: STAGE_LABEL,
+      rMax: 16,
+    });
+    cache.set(deployments, map);
+  }
+  return map;
+}
+
+/** A step as written on its element, read back by <MapScrolly> and the browser. */
+export const encodeStep = (s: StepSpec) => `${s.highlight.join(' ')}|${s.places.join(' ')}|${s.period}`;
+
+export function decodeStep(value: string): StepSpec {
+  const [highlight = '', places = '', period = '2019'] = value.split('|');
+  // A period that is not one of PERIODS cannot get here: <MapStep> checked it when it wrote the value.
+  const words = (v: string) => v.split(' ').filter(Boolean);
+  return { highlight: words(highlight), places: words(places), period: period as StepSpec['period'] };
+}

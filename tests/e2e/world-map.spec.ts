@@ -1,0 +1,225 @@
+// The world map (issue #4): complete without JavaScript, a panel by pointer, tap or keyboard,
+// the period switch, the scrollytelling sequence, phones, and axe.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, scrollsSideways } from './support.ts';
+
+const EMBED = '/embed/world-map/';
+const STORY = '/';
+const deployments = JSON.parse(readFileSync(join(DIST, 'data/deployments.json'), 'utf8')) as {
+  iso3: string;
+  name: string;
+  status: Record<'2017' | '2019' | '2020', string>;
+}[];
+const byIso = new Map(deployments.map((d) => [d.iso3, d]));
+
+const chart = (page: Page) => page.locator('[data-chart="world-map"]').first();
+const svg = (page: Page) => chart(page).locator('svg.wm');
+const panel = (page: Page) => chart(page).locator('.wm-panel');
+const fillOf = (page: Page, id: string) =>
+  svg(page)
+    .locator(`.wm-c[data-id="${id}"]`)
+    .evaluate((el) => getComputedStyle(el).fill);
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+const violations = async (page: Page) =>
+  (await axe(page)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+/** Tabs forward until a country of the map has focus; returns its code. */
+async function tabToCountry(page: Page): Promise<string> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.closest('.wm-c')?.getAttribute('data-id'));
+    if (id) return id;
+  }
+  throw new Error('Tab never reached a country on the map');
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the embed shows the whole map, its key, caption, sources and a collapsed table', async ({ page }) => {
+    await page.goto(EMBED);
+    await expect(svg(page)).toBeVisible();
+    // Every country in the data is drawn, tagged with its ISO alpha-3 code, plus North Korea.
+    for (const d of deployments) await expect(svg(page).locator(`.wm-c[data-id="${d.iso3}"]`)).toHaveCount(1);
+    await expect(svg(page).locator('[data-id="PRK"]')).toHaveCount(1);
+    await expect(svg(page).getByText('North Korea', { exact: true }).first()).toBeVisible();
+    // Shaded by the default period, prerendered.
+    expect(await svg(page).getAttribute('data-p')).toBe('2019');
+    expect(await fillOf(page, 'RUS')).not.toBe(await fillOf(page, 'MYS'));
+    await expect(page.locator('.wm-legend')).toBeVisible();
+    await expect(page.locator('figcaption')).toContainText('Source');
+    const details = page.locator('details.chart-table');
+    expect(await details.getAttribute('open')).toBeNull();
+    await details.locator('summary').click();
+    const table = details.locator('table');
+    for (const d of deployments)
+      await expect(table.locator(`tr[data-row="${d.iso3}"] th`)).toHaveText(d.name);
+    await expect(table.locator('a[href*="#src-"]').first()).toBeVisible();
+    // The period switch needs JavaScript and is hidden; the text alternative names the period.
+    await expect(page.locator('.wm-periods')).toBeHidden();
+    await expect(page.locator('#world-map-desc')).toContainText('2019, at the deadline');
+  });
+
+  test('the story’s scrollytelling reads as text and static maps, in order', async ({ page }) => {
+    await page.goto(STORY);
+    const steps = page.locator('.map-step');
+    expect(await steps.count()).toBeGreaterThan(2);
+    for (const step of await steps.all()) {
+      await expect(step.locator('.map-step-text')).toBeVisible();
+      await expect(step.locator('svg.wm-mini')).toBeVisible();
+    }
+    expect(await page.locator('.scrolly-stage').evaluate((el) => getComputedStyle(el).position)).toBe(
+      'static',
+    );
+    const tops = await steps.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  });
+});
+
+test.describe('with JavaScript on', () => {
+  test('Tab reaches a country and its panel shows what is known, with sources', async ({ page }) => {
+    await page.goto(EMBED);
+    await page.locator('.wm-periods input:checked').focus();
+    const id = await tabToCountry(page);
+    await expect(panel(page)).toBeVisible();
+    await expect(panel(page).locator('h4')).toHaveText(byIso.get(id)!.name);
+    await expect(panel(page).locator('a[href*="#src-"]').first()).toBeVisible();
+    // Its sources can be reached with the keyboard too.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.wm-panel') !== null)).toBe(true);
+  });
+
+  test('arrow keys move between countries and Escape closes the panel', async ({ page }) => {
+    await page.goto(EMBED);
+    await svg(page).locator('.wm-c[tabindex="0"]').focus();
+    const first = await page.evaluate(() => document.activeElement!.getAttribute('data-id'));
+    await page.keyboard.press('ArrowRight');
+    const second = await page.evaluate(() => document.activeElement!.getAttribute('data-id'));
+    expect(second).not.toBe(first);
+    await expect(panel(page).locator('h4')).toHaveText(byIso.get(second!)!.name);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement!.getAttribute('data-id'))).toBe(first);
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toBeHidden();
+    expect(await page.evaluate(() => document.activeElement!.getAttribute('data-id'))).toBe(first);
+  });
+
+  test('pointing at a country opens its panel, including the places inside it', async ({ page }) => {
+    await page.goto(EMBED);
+    const label = svg(page).locator('.wm-lw text', { hasText: 'Russia' });
+    const box = (await label.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(panel(page).locator('h4')).toHaveText('Russia');
+    await expect(panel(page)).toContainText('Vladivostok');
+    await expect(panel(page)).toContainText('11,490');
+    await panel(page).getByRole('button', { name: 'Close the panel' }).click();
+    await expect(panel(page)).toBeHidden();
+  });
+
+  test('the period switch changes the shading and says so to screen readers', async ({ page }) => {
+    await page.goto(EMBED);
+    // Cambodia hosted workers at the deadline; its status after it is not known.
+    expect(byIso.get('KHM')!.status['2019']).not.toBe(byIso.get('KHM')!.status['2020']);
+    const before = await fillOf(page, 'KHM');
+    const live = chart(page).locator('[aria-live="polite"]');
+    await chart(page).getByRole('radio', { name: /2020/ }).check();
+    expect(await svg(page).getAttribute('data-p')).toBe('2020');
+    expect(await fillOf(page, 'KHM')).not.toBe(before);
+    await expect(live).toContainText('2020, after the deadline');
+    // Circles follow the period: Russia's 2017 count is shown only in 2017.
+    const circles2017 = svg(page).locator('.wm-base [data-per="2017"]').first();
+    await expect(circles2017).toBeHidden();
+    await chart(page).getByRole('radio', { name: /2017/ }).check();
+    await expect(circles2017).toBeVisible();
+    await expect(live).toContainText('2017, before the resolutions');
+  });
+
+  test('scrolling through the steps sets the sticky map’s period, outlines and frame', async ({ page }) => {
+    await page.goto(STORY);
+    const stage = page.locator('.scrolly-stage').first();
+    const map = stage.locator('svg.wm');
+    expect(await stage.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    const steps = page.locator('.map-step');
+    for (const i of [0, 1, (await steps.count()) - 1]) {
+      const step = steps.nth(i);
+      const [highlight, , period] = (await step.getAttribute('data-map-step'))!.split('|');
+      await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect(map).toHaveAttribute('data-step', String(i));
+      await expect(map).toHaveAttribute('data-p', period!);
+      for (const id of highlight!.split(' '))
+        await expect(map.locator(`.wm-hl.on[data-hl="${id}"]`)).toHaveCount(1);
+      const transform = await map.locator('.wm-z').evaluate((el) => (el as SVGGElement).style.transform);
+      const squeeze = (t: string | null) => t?.replace(/\s/g, '');
+      expect(squeeze(transform)).toBe(squeeze(await step.getAttribute('data-t')));
+      await expect(stage).toBeInViewport();
+      await expect(step.locator('svg.wm-mini')).toBeHidden();
+    }
+  });
+
+  test('with reduced motion, and in print, the steps keep their own static maps', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(STORY);
+    expect(
+      await page
+        .locator('.scrolly-stage')
+        .first()
+        .evaluate((el) => getComputedStyle(el).position),
+    ).toBe('static');
+    await expect(page.locator('.map-step svg.wm-mini').first()).toBeVisible();
+    await page.emulateMedia({ reducedMotion: 'no-preference', media: 'print' });
+    await expect(page.locator('.map-step svg.wm-mini').last()).toBeVisible();
+  });
+
+  test('on a 320 px phone the map is cropped to the region and nothing scrolls sideways', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of [EMBED, STORY]) {
+      await page.goto(path);
+      expect(await scrollsSideways(page), path).toBe(false);
+    }
+    await page.goto(EMBED);
+    const frame = (await chart(page).locator('.wm-frame').boundingBox())!;
+    const map = (await svg(page).boundingBox())!;
+    // The SVG is drawn about twice as wide as its frame, which shows the region that matters.
+    expect(map.width).toBeGreaterThan(frame.width * 1.6);
+    await expect(svg(page).locator('.wm-lp')).toBeVisible();
+    await expect(svg(page).locator('.wm-lw')).toBeHidden();
+  });
+
+  test('the browser gets no TopoJSON or d3-geo', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(await r.text());
+    });
+    await page.goto(EMBED, { waitUntil: 'networkidle' });
+    const inline = await page.locator('script:not([src])').allTextContents();
+    for (const code of [...scripts, ...inline])
+      expect(code).not.toMatch(/"arcs"|geoPath|geoEqualEarth|Topology/);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`passes axe with the panel open and another period (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(EMBED);
+      await chart(page).getByRole('radio', { name: /2017/ }).check();
+      await svg(page).locator('.wm-c[tabindex="0"]').focus();
+      await expect(panel(page)).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('passes axe on the story page in the middle of the scrollytelling', async ({ page }) => {
+    await page.goto(STORY);
+    await page
+      .locator('.map-step')
+      .nth(1)
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(page.locator('.scrolly-stage svg.wm')).toHaveAttribute('data-step', '1');
+    expect(await violations(page)).toEqual([]);
+  });
+});
