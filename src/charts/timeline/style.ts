@@ -44,6 +44,4 @@ export function targetStyle(prefix: string, ids: readonly string[]): string {
   return `${sel.join(',')}{--tl-on:visible;--tl-u:underline}`;
 }
 
-/** Text for markup built as a string. */
-export const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export { escapeHtml as escape } from '../../lib/html.ts';

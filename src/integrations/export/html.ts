@@ -1,5 +1,6 @@
 // A small, forgiving HTML reader for our own built pages, and an XML writer for what it reads:
 // enough to lift a chart's <svg> out of an embed page and write it as a standalone file.
+import { escapeHtml as escapeXML } from '../../lib/html.ts';
 
 export interface El {
   tag: string;
@@ -98,8 +99,7 @@ export function textContent(node: Node): string {
   return typeof node === 'string' ? node : node.children.map(textContent).join('');
 }
 
-export const escapeXML = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export { escapeXML };
 
 /** Well-formed XML for a tree; every attribute gets a value (`hidden` → `hidden=""`). */
 export function toXML(node: Node): string {
