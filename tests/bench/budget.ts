@@ -14,6 +14,9 @@ export const BUDGETS: Record<'story' | 'embed', Budget> = {
   embed: { js: 2 * 1024, total: 25 * 1024 },
 };
 
+/** Files a host page loads from us, with their own budgets (gzip bytes). */
+export const ASSET_BUDGETS: Record<string, number> = { 'embed.js': 1024 };
+
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const br = (b: Buffer | string) => brotliCompressSync(b).length;
 
@@ -183,7 +186,19 @@ if (import.meta.main) {
       '(KB; gzip unless marked; "br" = HTML brotli; total = HTML + JS + CSS + fonts/images, compressed)',
     );
   }
+  let assetsOver = 0;
+  for (const [asset, budget] of Object.entries(ASSET_BUDGETS)) {
+    const file = join(dist, asset);
+    const size = existsSync(file) ? gz(readFileSync(file)) : Infinity;
+    const ok = size <= budget;
+    if (!ok) assetsOver++;
+    console.log(`/${asset}: ${size} B gzip (budget ${budget} B) ${ok ? 'ok' : 'OVER'}`);
+  }
   const failing = reports.filter((r) => r.over.length);
+  if (assetsOver) {
+    console.error(`${assetsOver} asset(s) over budget or missing.`);
+    process.exit(1);
+  }
   if (failing.length) {
     console.error(`${failing.length} page(s) over budget.`);
     process.exit(1);

@@ -1,46 +1,14 @@
 // The embed pages themselves, the downloads, the copy button, the Open Graph cards and the
 // size budgets of what an embed costs the host page's readers.
 import { test, expect, type APIRequestContext } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
 import { CHART_SLUGS, CHARTS } from '../../src/charts/registry.ts';
+import { parseCSV } from './support.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
-function parseCSV(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') quoted = !quoted;
-    else if (quoted || (ch !== ',' && ch !== '\n' && ch !== '\r')) field += ch;
-    else if (ch === ',') endField();
-    else {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endField();
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }
 
 const path = (url: string) => new URL(url).pathname;
@@ -111,36 +79,8 @@ for (const slug of CHART_SLUGS) {
       const png = pngSize(await get(request, await href('Image (PNG)')));
       expect(png).toEqual({ width: svg.width * 2, height: svg.height * 2 });
     });
-
-    test('stays within its budgets: ≤ 2 KB gzip of JavaScript, ≤ 25 KB in all', async ({ page }, info) => {
-      const bodies: { url: string; type: string; gz: number; body: Buffer }[] = [];
-      page.on('response', async (res) => {
-        const body = await res.body().catch(() => Buffer.alloc(0));
-        bodies.push({ url: res.url(), type: res.request().resourceType(), gz: gzipSync(body).length, body });
-      });
-      await page.goto(`/embed/${slug}/`, { waitUntil: 'networkidle' });
-      const inline = await page.evaluate(() =>
-        [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''),
-      );
-      const external = bodies.filter((b) => b.type === 'script').map((b) => b.body.toString('utf8'));
-      const js = gzipSync([...inline, ...external].join('\n')).length;
-      const total = bodies.reduce((sum, b) => sum + b.gz, 0);
-      info.annotations.push({
-        type: 'size',
-        description: `${slug}: JS ${js} B gzip; transfer ${total} B gzip (${bodies.map((b) => `${path(b.url)} ${b.gz}`).join(', ')})`,
-      });
-      console.log(info.annotations.at(-1)!.description);
-      expect(js).toBeLessThanOrEqual(2048);
-      expect(total).toBeLessThanOrEqual(25 * 1024);
-    });
   });
 }
-
-test('the loader is at most 1 KB gzipped', async ({ request }) => {
-  const gz = gzipSync(await get(request, '/embed.js')).length;
-  console.log(`embed.js: ${gz} B gzip`);
-  expect(gz).toBeLessThanOrEqual(1024);
-});
 
 test.describe('themes', () => {
   const bg = (page: import('@playwright/test').Page) =>
