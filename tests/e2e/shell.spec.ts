@@ -6,6 +6,9 @@ test('the story page has headline, standfirst, byline, date and contents', async
   await expect(page.locator('header time[datetime]')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toBeVisible();
+  // The key figures come from the data files, each with its citation.
+  const figure = page.locator('header li', { hasText: '30,023 → 11,490' });
+  await expect(figure.locator('sup.cite a')).toHaveAttribute('href', '#src-reuters-2019-03');
 });
 
 test('the skip link is the first stop and moves focus to the story', async ({ page }) => {
