@@ -2,6 +2,7 @@
 // rows as the marks so the two cannot disagree.
 import type { Money } from '../../data/schemas.ts';
 import { formatDate, formatUSD } from '../../lib/format.ts';
+import { group } from './estimate.ts';
 import { SCOPE_LABEL } from './layout.ts';
 
 const PERIOD: Record<Money['period'], string> = { year: 'a year', month: 'in one month', once: 'one sum' };
@@ -44,3 +45,6 @@ export function describe(money: readonly Money[]): string {
     `workers and a monthly amount and see your estimate against theirs.`
   );
 }
+
+/** "US$417", "US$5,004": dollars as the reader’s estimate and the worked example write them. */
+export const usd = (n: number): string => `US$${group(n)}`;
