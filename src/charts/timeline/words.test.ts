@@ -1,0 +1,51 @@
+import { describe as group, expect, test } from 'vitest';
+import type { StoryEvent } from '../../data/schemas.ts';
+import { layout } from './layout.ts';
+import { caption, describe, eventLabel, when } from './words.ts';
+
+const event = (over: Partial<StoryEvent> & Pick<StoryEvent, 'id' | 'date'>): StoryEvent =>
+  ({
+    kind: 'resolution',
+    title: `Event ${over.id}`,
+    description: 'What happened.',
+    sources: ['s'],
+    ...over,
+  }) as StoryEvent;
+
+const WINDOW = { from: '2017-12-22', to: '2019-12-22', label: '24 months', shortLabel: '24 months' };
+const EVENTS = [
+  event({ id: 'camps', date: '1967', kind: 'context' }),
+  event({ id: 'r2397', date: '2017-12-22' }),
+  event({ id: 'deadline', date: '2019-12-22', kind: 'deadline', figure: '30,023 → 11,490' }),
+  event({ id: 'ships', date: '2018-03', approx: true, kind: 'enforcement' }),
+  event({ id: 'visas', date: '2018-09', kind: 'incident' }),
+];
+
+group('when and eventLabel', () => {
+  test('a date reads at its precision, approximate and spanning dates say so', () => {
+    expect(when(event({ id: 'a', date: '2017-12-22' }))).toBe('22 December 2017');
+    expect(when(event({ id: 'b', date: '2018-03', approx: true }))).toBe('About March 2018');
+    expect(when(event({ id: 'c', date: '1967', endDate: '1991' }))).toBe('1967 to 1991');
+  });
+  test('a mark is named by its date, title, figure and kind', () => {
+    expect(eventLabel(EVENTS[2]!)).toBe('22 December 2019: Event deadline, 30,023 → 11,490 (Deadline)');
+  });
+});
+
+group('describe and caption', () => {
+  const geo = layout(EVENTS, { width: 920, window: WINDOW });
+  const ordered = geo.list.map((r) => EVENTS.find((e) => e.id === r.id)!);
+
+  test('the text alternative counts the events and names the first, the last and the band', () => {
+    expect(describe(ordered, geo, { from: EVENTS[1]!, to: EVENTS[2]! })).toBe(
+      'A timeline of 5 events from 1967 to 22 December 2019, with the 24 months from 22 December 2017 ' +
+        'to the 22 December 2019 deadline shaded. Each event is listed, with its sources, in the data table below.',
+    );
+  });
+  test('the caption explains the axis break only when there is one', () => {
+    expect(caption(geo)).toMatch(/The axis is broken before \d{4}: 1967 is shown out of scale\./);
+    const recent = layout(EVENTS.slice(1), { width: 920, window: WINDOW });
+    expect(caption(recent)).not.toMatch(/broken/);
+    expect(caption(recent)).toMatch(/^Each mark is an event at its date;.*Shaded: the 24 months/);
+  });
+});

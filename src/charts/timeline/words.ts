@@ -1,0 +1,45 @@
+// The timeline's words: how an event's date reads, its accessible name, and the chart's text
+// alternative and caption, all from the same events and layout as the marks.
+import type { StoryEvent } from '../../data/schemas.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { Layout } from './layout.ts';
+import { KIND_STYLE } from './shapes.ts';
+
+/** "About March 2018", "22 December 2017", "1967 to 1991". */
+export const when = (e: StoryEvent): string =>
+  `${e.approx ? 'About ' : ''}${formatDate(e.date)}${e.endDate ? ` to ${formatDate(e.endDate)}` : ''}`;
+
+/** A mark's accessible name: date, title, figure and kind. */
+export const eventLabel = (e: StoryEvent): string =>
+  `${when(e)}: ${e.title}${e.figure ? `, ${e.figure}` : ''} (${KIND_STYLE[e.kind].label})`;
+
+/** The chart's text alternative. `ordered` is the events in date order; `window` bounds the band. */
+export function describe(
+  ordered: readonly StoryEvent[],
+  geo: Layout,
+  window: { from: StoryEvent; to: StoryEvent },
+): string {
+  const first = ordered[0]!;
+  const last = ordered[ordered.length - 1]!;
+  return (
+    `A timeline of ${ordered.length} events from ${formatDate(first.date)} to ${formatDate(last.endDate ?? last.date)}` +
+    (geo.band
+      ? `, with the 24 months from ${formatDate(window.from.date)} to the ${formatDate(window.to.date)} deadline shaded`
+      : '') +
+    '. Each event is listed, with its sources, in the data table below.'
+  );
+}
+
+/** The default caption: how to read the marks, the axis break and the band, as far as drawn. */
+export function caption(geo: Layout): string {
+  const early = geo.marks.filter((m) => m.early);
+  return [
+    'Each mark is an event at its date; an event known only to the month or year sits in its middle.',
+    early.length > 0
+      ? `The axis is broken before ${new Date(geo.domain[0]).getUTCFullYear()}: ${new Intl.ListFormat('en-GB').format(early.map((m) => m.date.slice(0, 4)))} ${early.length > 1 ? 'are' : 'is'} shown out of scale.`
+      : '',
+    geo.band ? 'Shaded: the 24 months resolution 2397 gave states to send North Korean workers home.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
