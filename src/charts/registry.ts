@@ -13,6 +13,10 @@ export interface ChartInfo {
   /** The snippet's iframe height in CSS pixels: the tallest the embed gets from 288 to 1280 px
    * wide, so the whole chart shows where the host page runs no script (measured, +3%). */
   embedHeight: number;
+  /** Other states of the chart a chapter can show, each with its own embed page, downloads and
+   * card so that the Embed action gives what the reader sees: chosen by the tag's `prop`
+   * (<WorldMap period="2020" />), each value with the title its embed carries. */
+  variants?: { prop: string; titles: Readonly<Record<string, string>> };
 }
 
 export const CHARTS: Record<ChartSlug, ChartInfo> = {
@@ -22,6 +26,13 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'Where North Korea sent its workers',
     data: 'deployments',
     embedHeight: 1240,
+    variants: {
+      prop: 'period',
+      titles: {
+        '2017': 'Where the workers were before the resolutions',
+        '2020': 'Where the workers were after the deadline',
+      },
+    },
   },
   timeline: {
     slug: 'timeline',
@@ -40,3 +51,44 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
 };
 
 export const isChartSlug = (s: string): s is ChartSlug => (CHART_SLUGS as readonly string[]).includes(s);
+
+/** One embeddable state of a chart: the default (no variant) or one of its variants. */
+export interface ChartView {
+  slug: ChartSlug;
+  variant?: string;
+}
+
+/** Every view of every chart, default first: what gets an embed page, downloads and a card. */
+export const CHART_VIEWS: readonly ChartView[] = CHART_SLUGS.flatMap((slug) => [
+  { slug },
+  ...Object.keys(CHARTS[slug].variants?.titles ?? {}).map((variant) => ({ slug, variant })),
+]);
+
+/** The view's name in file paths: "world-map", "world-map-2020". */
+export const viewKey = ({ slug, variant }: ChartView): string => (variant ? `${slug}-${variant}` : slug);
+
+export const viewTitle = ({ slug, variant }: ChartView): string =>
+  (variant && CHARTS[slug].variants?.titles[variant]) || CHARTS[slug].title;
+
+/** Site-relative path of the view's embed page: embed/world-map/, embed/world-map/2020/. */
+export const embedPath = ({ slug, variant }: ChartView): string =>
+  variant ? `embed/${slug}/${variant}/` : `embed/${slug}/`;
+
+/** The view a tag's props select, when they select a variant that has its own embed. */
+export function viewOf(slug: ChartSlug, value: string | undefined): ChartView {
+  const titles = CHARTS[slug].variants?.titles ?? {};
+  return value !== undefined && value in titles ? { slug, variant: value } : { slug };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether MDX text places the view: its tag, and for a variant the prop that selects it. */
+export function placesView(body: string, { slug, variant }: ChartView): boolean {
+  const { tag, variants } = CHARTS[slug];
+  if (variant && variants) {
+    const prop = `${escape(variants.prop)}=(?:"${escape(variant)}"|'${escape(variant)}'|\\{['"]?${escape(variant)}['"]?\\})`;
+    return new RegExp(`<${tag}\\b[^>]*\\s${prop}`).test(body);
+  }
+  const tags = [`<${tag}`, ...(slug === 'world-map' ? ['<MapScrolly'] : [])];
+  return tags.some((t) => body.includes(t));
+}

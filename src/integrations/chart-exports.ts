@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
-import { CHART_SLUGS, CHARTS, type ChartSlug } from '../charts/registry.ts';
+import { CHART_VIEWS, embedPath, viewKey, viewTitle, type ChartView } from '../charts/registry.ts';
 import { site } from '../site.ts';
 import { attr, findAll, parseHTML } from './export/html.ts';
 import { figureNotes, findChartSvg, standaloneSvg, type ChartSvg } from './export/svg.ts';
@@ -46,17 +46,17 @@ export function chartExports(): AstroIntegration {
         await mkdir(out('charts/'), { recursive: true });
         await mkdir(out('og/'), { recursive: true });
 
-        const found = new Map<ChartSlug, ChartSvg>();
-        for (const slug of CHART_SLUGS) {
-          const chart = await exportChart(slug, out, render, logger);
-          if (chart) found.set(slug, chart.svg);
+        const found = new Map<string, ChartSvg>();
+        for (const view of CHART_VIEWS) {
+          const chart = await exportChart(view, out, render, logger);
+          if (chart) found.set(viewKey(view), chart.svg);
           const card = ogCardSvg({
             kicker: site.name,
-            title: CHARTS[slug].title,
+            title: viewTitle(view),
             footer: shortUrl(chart?.home ?? siteUrl),
-            chart: chart && { svg: chart.svg, slug },
+            chart: chart && { svg: chart.svg, slug: view.slug },
           });
-          await writeFile(out(`og/${slug}.png`), render(card));
+          await writeFile(out(`og/${viewKey(view)}.png`), render(card));
         }
         const map = found.get('world-map');
         const story = ogCardSvg({
@@ -68,7 +68,7 @@ export function chartExports(): AstroIntegration {
         });
         await writeFile(out('og/story.png'), render(story));
         logger.info(
-          `wrote ${found.size} chart SVG/PNG pairs and ${CHART_SLUGS.length + 1} Open Graph cards (${CARD.width}×${CARD.height})`,
+          `wrote ${found.size} chart SVG/PNG pairs and ${CHART_VIEWS.length + 1} Open Graph cards (${CARD.width}×${CARD.height})`,
         );
       },
     },
@@ -76,21 +76,23 @@ export function chartExports(): AstroIntegration {
 }
 
 async function exportChart(
-  slug: ChartSlug,
+  view: ChartView,
   out: (path: string) => URL,
   render: (svg: string, fit?: { mode: 'zoom'; value: number }) => Buffer,
   logger: AstroIntegrationLogger,
 ): Promise<{ svg: ChartSvg; home: string } | undefined> {
-  const page = out(`embed/${slug}/index.html`);
+  const { slug } = view;
+  const key = viewKey(view);
+  const page = out(`${embedPath(view)}index.html`);
   if (!existsSync(page)) {
-    logger.warn(`no embed page for "${slug}": no SVG, PNG or chart image on its card`);
+    logger.warn(`no embed page for "${key}": no SVG, PNG or chart image on its card`);
     return undefined;
   }
   const doc = parseHTML(await readFile(page, 'utf8'));
   const svg = findChartSvg(doc, slug);
   if (!svg) {
     logger.warn(
-      `embed/${slug}/ has no <svg> with a viewBox inside [data-chart="${slug}"]: charts/${slug}.svg not written`,
+      `${embedPath(view)} has no <svg> with a viewBox inside [data-chart="${slug}"]: charts/${key}.svg not written`,
     );
     return undefined;
   }
@@ -98,11 +100,11 @@ async function exportChart(
     attr(findAll(doc, (e) => e.tag === 'link' && attr(e, 'rel') === 'canonical')[0] ?? doc, 'href') ?? '';
   const file = standaloneSvg(svg, {
     slug,
-    title: CHARTS[slug].title,
+    title: viewTitle(view),
     notes: figureNotes(doc, slug),
     credit: `${site.name} · ${shortUrl(home)}`,
   });
-  await writeFile(out(`charts/${slug}.svg`), file.svg);
-  await writeFile(out(`charts/${slug}.png`), render(file.svg, { mode: 'zoom', value: PNG_SCALE }));
+  await writeFile(out(`charts/${key}.svg`), file.svg);
+  await writeFile(out(`charts/${key}.png`), render(file.svg, { mode: 'zoom', value: PNG_SCALE }));
   return { svg, home };
 }

@@ -82,6 +82,35 @@ for (const slug of CHART_SLUGS) {
   });
 }
 
+test('a map shown on another period embeds and downloads that period, not the default', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/chapters/05-after-the-deadline/');
+  const figure = page.locator('[data-chart-figure="world-map"]').first();
+  await expect(figure.getByRole('radio', { name: /2020/ })).toBeChecked();
+  const title = (await figure.getByRole('heading').textContent())!.trim();
+  const snippet = await figure.locator('.embed-code textarea').inputValue();
+  const src = snippet.match(/<iframe src="([^"]+)" title="([^"]+)"/)!;
+  expect(path(src[1]!)).toBe('/embed/world-map/2020/');
+  expect(src[2]).toBe(title);
+  const svgHref = await figure.getByRole('link', { name: 'Image (SVG)' }).getAttribute('href');
+  expect(svgHref).toBe('/charts/world-map-2020.svg');
+  expect((await get(request, svgHref!)).toString('utf8')).toContain(`<title>${title}</title>`);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    /\/og\/world-map-2020\.png$/,
+  );
+
+  await page.goto(path(src[1]!));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('radio', { name: /2020/ })).toBeChecked();
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute(
+    'href',
+    /\/chapters\/05-after-the-deadline\/$/,
+  );
+});
+
 test.describe('themes', () => {
   const bg = (page: import('@playwright/test').Page) =>
     page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -138,7 +167,7 @@ test('pages share a 1200×630 card: the story’s, or a chapter’s first chart'
     const chapter = path((await page.locator('link[rel=canonical]').getAttribute('href'))!);
     await page.goto(chapter);
     const card = path((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
-    expect(card).toMatch(/^\/og\/(world-map|timeline|revenue)\.png$/);
+    expect(card).toMatch(/^\/og\/(world-map|timeline|revenue)(-\d{4})?\.png$/);
     expect(pngSize(await get(request, card))).toEqual({ width: 1200, height: 630 });
   }
 });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { CHART_VIEWS, embedPath, placesView, viewKey, viewOf, viewTitle } from './registry.ts';
+
+describe('chart views', () => {
+  it('lists each chart once by default, then its variants', () => {
+    expect(CHART_VIEWS.map(viewKey)).toEqual([
+      'world-map',
+      'world-map-2017',
+      'world-map-2020',
+      'timeline',
+      'revenue',
+    ]);
+  });
+
+  it('gives a variant its own embed path, file name and title', () => {
+    const v = viewOf('world-map', '2020');
+    expect(embedPath(v)).toBe('embed/world-map/2020/');
+    expect(viewKey(v)).toBe('world-map-2020');
+    expect(viewTitle(v)).toBe('Where the workers were after the deadline');
+    expect(viewOf('world-map', '2019')).toEqual({ slug: 'world-map' });
+    expect(embedPath(viewOf('timeline', undefined))).toBe('embed/timeline/');
+  });
+
+  it('finds where MDX places a view, by tag and the prop that selects the variant', () => {
+    const body = 'Text.\n\n<WorldMap highlight="RUS" period="2020" />\n';
+    expect(placesView(body, { slug: 'world-map' })).toBe(true);
+    expect(placesView(body, { slug: 'world-map', variant: '2020' })).toBe(true);
+    expect(placesView(body, { slug: 'world-map', variant: '2017' })).toBe(false);
+    expect(placesView('<WorldMap period={2017} />', { slug: 'world-map', variant: '2017' })).toBe(true);
+    expect(placesView('<MapScrolly steps={[]} />', { slug: 'world-map' })).toBe(true);
+    expect(placesView('<WorldMap />', { slug: 'timeline' })).toBe(false);
+  });
+});
