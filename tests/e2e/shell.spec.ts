@@ -50,3 +50,34 @@ test('the print stylesheet hides navigation and keeps the text', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
 });
+
+test('on paper a dark theme prints light, and data tables fit the page', async ({ page }) => {
+  // About the printable width of an A4 or Letter page at 96 px per inch.
+  await page.setViewportSize({ width: 700, height: 1000 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  const colours = await page.evaluate(() => {
+    const css = getComputedStyle(document.documentElement);
+    return {
+      bg: getComputedStyle(document.documentElement).backgroundColor,
+      ink: getComputedStyle(document.body).color,
+      land: css.getPropertyValue('--chart-land').trim(),
+      scheme: css.colorScheme,
+    };
+  });
+  expect(colours).toEqual({
+    bg: 'rgb(255, 255, 255)',
+    ink: 'rgb(0, 0, 0)',
+    land: '#e6e2d9',
+    scheme: 'light',
+  });
+  const tables = await page
+    .locator('.data-table')
+    .evaluateAll((els) =>
+      els.map((t) => ({ right: Math.round(t.getBoundingClientRect().right), width: t.scrollWidth })),
+    );
+  expect(tables.length).toBeGreaterThanOrEqual(3);
+  for (const t of tables) expect(t.right).toBeLessThanOrEqual(700);
+});
