@@ -27,16 +27,6 @@ const axe = (page: Page) =>
 const violations = async (page: Page) =>
   (await axe(page)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-/** Tabs forward until a country of the map has focus; returns its code. */
-async function tabToCountry(page: Page): Promise<string> {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => document.activeElement?.closest('.wm-c')?.getAttribute('data-id'));
-    if (id) return id;
-  }
-  throw new Error('Tab never reached a country on the map');
-}
-
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -84,7 +74,12 @@ test.describe('with JavaScript on', () => {
   test('Tab reaches a country and its panel shows what is known, with sources', async ({ page }) => {
     await page.goto(EMBED);
     await page.locator('.wm-periods input:checked').focus();
-    const id = await tabToCountry(page);
+    // The next stop after the period switch is a country: the map itself is not a stop.
+    await page.keyboard.press('Tab');
+    const id = (await page.evaluate(() =>
+      document.activeElement?.closest('.wm-c')?.getAttribute('data-id'),
+    ))!;
+    expect(id).toMatch(/^[A-Z]{3}$/);
     await expect(panel(page)).toBeVisible();
     await expect(panel(page).locator('h4')).toHaveText(byIso.get(id)!.name);
     await expect(panel(page).locator('a[href*="#src-"]').first()).toBeVisible();

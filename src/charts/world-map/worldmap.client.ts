@@ -47,7 +47,9 @@ class WorldMapElement extends HTMLElement {
     const at = (e: Event) => shapes.indexOf((e.target as Element).closest('.wm-c') as SVGElement);
     const pick = (e: Event) => at(e) >= 0 && (panel.hidden || at(e) !== current) && show(at(e));
     svg.addEventListener('pointerover', pick);
-    svg.addEventListener('focusin', pick);
+    // On the custom element, not the <svg>: Chromium makes an SVG element with a focus listener a
+    // Tab stop of its own.
+    this.addEventListener('focusin', pick);
     svg.addEventListener('click', (e) => (at(e) < 0 ? hide(false) : show(at(e))));
     panel.querySelector('button')!.addEventListener('click', () => hide());
     this.addEventListener('keydown', (e) => {
