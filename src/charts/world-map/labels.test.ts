@@ -40,3 +40,27 @@ test('placeLabels() leaves out a label with no free spot, and keeps inside the f
   const [edge] = placeLabels([{ id: 'b', text: 'Edge', x: 195, y: 50, r: 2 }], [], frame, 10);
   expect(edge!.box.x1).toBeLessThanOrEqual(200);
 });
+
+test('placeLabels() takes the cheapest free spot when given a cost', () => {
+  // Everything right of x = 60 is "another country": the label goes left.
+  const cost = (b: { x0: number; x1: number }) => (b.x1 > 60 ? 5 : 0);
+  const [l] = placeLabels([{ id: 'a', text: 'Alpha', x: 58, y: 50, r: 0 }], [], frame, 10, { cost });
+  expect(l!.box.x1).toBeLessThanOrEqual(60);
+  expect(l!.leader).toBeUndefined();
+});
+
+test('placeLabels() stands a label off with a leader line when every near spot is costly', () => {
+  const near = { x0: 35, y0: 35, x1: 65, y1: 65 };
+  const cost = (b: { x0: number; y0: number; x1: number; y1: number }) => (overlaps(b, near) ? 5 : 0);
+  const [l] = placeLabels([{ id: 'a', text: 'Alpha', x: 50, y: 50, r: 4 }], [], frame, 10, {
+    cost,
+    leaders: 1,
+  });
+  expect(overlaps(l!.box, near)).toBe(false);
+  const [x1, y1, x2, y2] = l!.leader!;
+  expect(Math.hypot(x1 - 50, y1 - 50)).toBeCloseTo(5, 0);
+  expect(x2 >= l!.box.x0 && x2 <= l!.box.x1 && y2 >= l!.box.y0 && y2 <= l!.box.y1).toBe(true);
+  // Without leaders the same label stays beside its mark, however costly.
+  const [plain] = placeLabels([{ id: 'a', text: 'Alpha', x: 50, y: 50, r: 4 }], [], frame, 10, { cost });
+  expect(plain!.leader).toBeUndefined();
+});

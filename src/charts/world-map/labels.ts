@@ -1,5 +1,7 @@
-// Greedy label placement: each label, most important first, takes the first spot around its
-// mark that stays inside the frame and clear of every label and mark already placed.
+// Greedy label placement: each label, most important first, takes the best spot around its
+// mark that stays inside the frame and clear of every label and mark already placed. "Best" is
+// the first spot in order, unless a cost says otherwise (the map's: do not sit on another
+// country of the story); with leaders on, a label may stand further off, joined by a line.
 
 export interface Box {
   x0: number;
@@ -26,6 +28,15 @@ export interface PlacedLabel {
   x: number;
   y: number;
   box: Box;
+  /** A line from the mark to a label set apart from it: x1 y1 (at the mark) x2 y2 (at the label). */
+  leader?: [number, number, number, number];
+}
+
+export interface PlaceOptions {
+  /** How bad a spot is for label `id` (0: fine); the cheapest free spot wins, ties in order. */
+  cost?: (box: Box, id: string) => number;
+  /** Also try spots a text height further out, with a leader line; they cost this much more. */
+  leaders?: number;
 }
 
 /** Average glyph width of system-ui at weight 600, as a share of the font size. */
@@ -47,10 +58,11 @@ export const circleBox = (x: number, y: number, r: number): Box => ({
   y1: y + r,
 });
 
-/** Spots to try, in order: on the shape if it is roomy, then right, left, above, below, corners. */
-function candidates(q: LabelRequest, w: number, h: number): { cx: number; cy: number }[] {
-  const o = q.r + GAP;
-  const d = q.r * 0.7 + GAP;
+/** Spots to try, in order: on the shape if it is roomy, then right, left, above, below, corners;
+ * `far` pushes the ring out by `far` units. */
+function candidates(q: LabelRequest, w: number, h: number, far = 0): { cx: number; cy: number }[] {
+  const o = q.r + GAP + far;
+  const d = q.r * 0.7 + GAP + far * 0.75;
   const spots = [
     { cx: q.x + o + w / 2, cy: q.y },
     { cx: q.x - o - w / 2, cy: q.y },
@@ -61,7 +73,17 @@ function candidates(q: LabelRequest, w: number, h: number): { cx: number; cy: nu
     { cx: q.x - d - w / 2, cy: q.y - d - h / 2 },
     { cx: q.x - d - w / 2, cy: q.y + d + h / 2 },
   ];
-  return q.r === 0 && (q.room ?? 0) > w ? [{ cx: q.x, cy: q.y }, ...spots] : spots;
+  return !far && q.r === 0 && (q.room ?? 0) > w ? [{ cx: q.x, cy: q.y }, ...spots] : spots;
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+
+/** From the edge of the mark to the nearest point of the label's box. */
+function leaderLine(q: LabelRequest, box: Box): [number, number, number, number] {
+  const [x2, y2] = [clamp(q.x, box.x0, box.x1), clamp(q.y, box.y0, box.y1)];
+  const len = Math.hypot(x2 - q.x, y2 - q.y) || 1;
+  const k = (q.r + 1) / len;
+  return [q.x + (x2 - q.x) * k, q.y + (y2 - q.y) * k, x2, y2].map(round1) as [number, number, number, number];
 }
 
 /**
@@ -73,19 +95,37 @@ export function placeLabels(
   obstacles: readonly Box[],
   frame: Box,
   size: number,
+  options: PlaceOptions = {},
 ): PlacedLabel[] {
+  const { cost = () => 0, leaders } = options;
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const h = size * 1.15;
   for (const q of requests) {
     const w = textWidth(q.text, size);
-    for (const { cx, cy } of candidates(q, w, h)) {
+    const spots = [
+      ...candidates(q, w, h).map((c) => ({ ...c, far: false })),
+      ...(leaders === undefined ? [] : candidates(q, w, h, size * 1.2).map((c) => ({ ...c, far: true }))),
+    ];
+    let best: { box: Box; cx: number; cy: number; far: boolean; score: number } | undefined;
+    for (const [i, { cx, cy, far }] of spots.entries()) {
       const box = { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
       if (!inside(box, frame) || taken.some((b) => overlaps(b, box))) continue;
-      placed.push({ id: q.id, text: q.text, x: round1(cx), y: round1(cy + size * 0.35), box });
-      taken.push(box);
-      break;
+      const score = cost(box, q.id) + (far ? leaders! : 0) + i * 1e-3;
+      if (!best || score < best.score) best = { box, cx, cy, far, score };
+      if (score < 1e-2) break;
     }
+    if (!best) continue;
+    const { box, cx, cy, far } = best;
+    placed.push({
+      id: q.id,
+      text: q.text,
+      x: round1(cx),
+      y: round1(cy + size * 0.35),
+      box,
+      ...(far ? { leader: leaderLine(q, box) } : {}),
+    });
+    taken.push(box);
   }
   return placed;
 }

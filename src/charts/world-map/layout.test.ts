@@ -97,6 +97,37 @@ describe('layout() on a world frame', () => {
     }
   });
 
+  test('layout() names every country that hosted workers, on the world map and the phone crop', () => {
+    const chart = layout(deployments, { frame: 'world', width: 960, labelSize: 14, cropLabelSize: 17 });
+    const hosts = deployments.filter((d) => Object.values(d.status).includes('hosting')).map((d) => d.iso3);
+    expect(hosts).toContain('VNM');
+    for (const set of [chart.labels, chart.crop!.labels])
+      expect(set.map((l) => l.id)).toEqual(expect.arrayContaining(hosts));
+  });
+
+  test('layout() never sets a name over the centre of another country of the story', () => {
+    const chart = layout(deployments, { frame: 'world', width: 960, labelSize: 14, cropLabelSize: 17 });
+    const inBox = (x: number, y: number, b: { x0: number; y0: number; x1: number; y1: number }) =>
+      x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
+    for (const set of [chart.labels, chart.crop!.labels])
+      for (const l of set)
+        for (const c of [...chart.countries, chart.origin])
+          if (c.id !== l.id) expect(inBox(c.x, c.y, l.box), `${l.text} over ${c.name}`).toBe(false);
+  });
+
+  test('layout() joins a name set apart from its mark to it with a leader line', () => {
+    const chart = layout(deployments, { frame: 'world', width: 960, labelSize: 14, cropLabelSize: 17 });
+    const led = [...chart.labels, ...chart.crop!.labels].filter((l) => l.leader);
+    expect(led.length).toBeGreaterThan(0);
+    for (const l of led) {
+      const [, , x2, y2] = l.leader!;
+      expect(x2).toBeGreaterThanOrEqual(Math.floor(l.box.x0));
+      expect(x2).toBeLessThanOrEqual(Math.ceil(l.box.x1));
+      expect(y2).toBeGreaterThanOrEqual(Math.floor(l.box.y0));
+      expect(y2).toBeLessThanOrEqual(Math.ceil(l.box.y1));
+    }
+  });
+
   test('layout() frames the phone crop around every country in the data', () => {
     const { box } = map.crop!;
     expect(box.x0).toBeGreaterThanOrEqual(0);
