@@ -186,6 +186,19 @@ test.describe('with JavaScript on', () => {
     await expect(svg(page).locator('.wm-lw')).toBeHidden();
   });
 
+  test('on a phone, tapping a country opens its panel under the map, not over it', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(EMBED);
+    await svg(page)
+      .locator('.wm-c[data-id="CHN"]')
+      .click({ position: { x: 30, y: 30 } });
+    await expect(panel(page).locator('h4')).toHaveText('China');
+    const frame = (await chart(page).locator('.wm-frame').boundingBox())!;
+    const box = (await panel(page).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(frame.y + frame.height);
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+
   test('the browser gets no TopoJSON or d3-geo', async ({ page }) => {
     const scripts: string[] = [];
     page.on('response', async (r) => {
