@@ -155,6 +155,20 @@ test.describe('with JavaScript on', () => {
     }
   });
 
+  test('on a phone, a step that takes over comes up under the map’s key, not over it', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(STORY);
+    const stage = page.locator('.scrolly-stage').first();
+    const steps = page.locator('.map-step');
+    const step = steps.nth(1);
+    // Scroll until the step's top just passes the middle of the screen, where it takes over.
+    await step.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.48));
+    await expect(stage.locator('svg.wm')).toHaveAttribute('data-step', '1');
+    const key = (await stage.locator('.wm-legend').boundingBox())!;
+    const card = (await step.boundingBox())!;
+    expect(key.y + key.height).toBeLessThanOrEqual(card.y);
+  });
+
   test('with reduced motion, and in print, the steps keep their own static maps', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(STORY);
