@@ -98,3 +98,20 @@ test('nothing from the articles’ page furniture or spam is published', () => {
     for (const re of banned) expect(html, `${path} contains ${re}`).not.toMatch(re);
   }
 });
+
+test('citation marks in the charts’ tables read in order, with no space before a comma', async ({ page }) => {
+  await page.goto('/');
+  const cells = await page.locator('.chart-table td').evaluateAll((tds) =>
+    tds
+      .filter((td) => td.querySelector('a[href^="#src-"]') && !td.querySelector('p, li'))
+      .map((td) => ({
+        text: td.textContent!.trim(),
+        numbers: [...td.querySelectorAll('a[href^="#src-"]')].map((a) => Number(a.textContent)),
+      })),
+  );
+  expect(cells.length).toBeGreaterThan(20);
+  for (const c of cells) {
+    expect(c.text).not.toMatch(/\s,/);
+    expect(c.numbers).toEqual([...c.numbers].sort((a, b) => a - b));
+  }
+});
