@@ -3,6 +3,8 @@ import { test, expect } from '@playwright/test';
 test('the story page has headline, standfirst, byline, date and contents', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ordered home/);
+  // A tab or a bookmark says what the story is, not only the site's name.
+  await expect(page).toHaveTitle('The workers the UN ordered home · Sent Abroad');
   await expect(page.locator('header time[datetime]')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toBeVisible();
@@ -26,10 +28,17 @@ test('the theme follows the system, and the toggle overrides and remembers it', 
   await page.goto('/');
   const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(await bg()).toBe('rgb(18, 20, 22)');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  const toggle = page.getByRole('button', { name: 'Dark theme', exact: true });
+  const look = () =>
+    toggle.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b, '::before').content]);
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const pressed = await look();
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // The state shows on screen too: filled and checked when pressed, plain when not.
+  expect(pressed[0]).toBe('rgb(236, 235, 232)');
+  expect(pressed[1]).toContain('✓');
+  expect((await look())[1]).toBe('none');
   expect(await bg()).toBe('rgb(251, 250, 247)');
   await page.reload();
   expect(await bg()).toBe('rgb(251, 250, 247)');
@@ -41,6 +50,8 @@ test('an unknown address gets the 404 page with a way back', async ({ page }) =>
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
   await expect(page.getByRole('link', { name: 'the front page' })).toBeVisible();
+  await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('link[rel=canonical], meta[property="og:url"]')).toHaveCount(0);
 });
 
 test('the print stylesheet hides navigation and keeps the text', async ({ page }) => {
