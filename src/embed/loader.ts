@@ -23,6 +23,8 @@ export function embedLoader(
       for (const f of frames()) if (f.contentWindow === e.source) f.style.height = Math.ceil(d.height) + 'px';
     });
   }
-  // An embed that loaded before this script ran has already spoken: ask it again.
-  for (const f of frames()) f.contentWindow?.postMessage({ type: ping }, origin);
+  // An embed that loaded before this script ran has already spoken: ask it again. The ping
+  // carries nothing, so it goes to any origin: a lazy frame not loaded yet is still blank, and
+  // naming our origin would make the browser log an error for it.
+  for (const f of frames()) f.contentWindow?.postMessage({ type: ping }, '*');
 }

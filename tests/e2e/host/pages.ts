@@ -13,6 +13,7 @@ const page = (title: string, body: string, head = '') => `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
+    <link rel="icon" href="data:,">
     <style>
       body { font: 18px/1.5 Georgia, serif; margin: 0 auto; max-width: 44rem; padding: 1rem; }
     </style>
