@@ -113,6 +113,15 @@ test.describe('with JavaScript on', () => {
     await expect(panel(page)).toContainText('11,490');
     await panel(page).getByRole('button', { name: 'Close the panel' }).click();
     await expect(panel(page)).toBeHidden();
+    // Pointing opens it for as long as the pointer is on the map or the panel...
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(panel(page)).toBeVisible();
+    await page.mouse.move(2, 2);
+    await expect(panel(page)).toBeHidden();
+    // ...a click keeps it open until it is closed.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(2, 2);
+    await expect(panel(page).locator('h4')).toHaveText('Russia');
   });
 
   test('the period switch changes the shading and says so to screen readers', async ({ page }) => {

@@ -46,12 +46,27 @@ class WorldMapElement extends HTMLElement {
 
     const at = (e: Event) => shapes.indexOf((e.target as Element).closest('.wm-c') as SVGElement);
     const pick = (e: Event) => at(e) >= 0 && (panel.hidden || at(e) !== current) && show(at(e));
-    svg.addEventListener('pointerover', pick);
+    // A panel opened by pointing closes when the pointer leaves the map and its panel; one opened
+    // by a click or a tap stays until closed; one opened from the keyboard, until focus leaves.
+    let pinned = false;
+    const box = svg.closest('.wm-box')!;
+    svg.addEventListener('pointerover', (e) => (e as PointerEvent).pointerType !== 'touch' && pick(e));
+    box.addEventListener('pointerleave', () => !pinned && !panel.hidden && hide(false));
     // On the custom element, not the <svg>: Chromium makes an SVG element with a focus listener a
     // Tab stop of its own.
     this.addEventListener('focusin', pick);
-    svg.addEventListener('click', (e) => (at(e) < 0 ? hide(false) : show(at(e))));
-    panel.querySelector('button')!.addEventListener('click', () => hide());
+    this.addEventListener('focusout', (e) => {
+      if (!pinned && !panel.hidden && !this.contains((e as FocusEvent).relatedTarget as Node)) hide(false);
+    });
+    svg.addEventListener('click', (e) => {
+      pinned = at(e) >= 0;
+      if (pinned) show(at(e));
+      else hide(false);
+    });
+    panel.querySelector('button')!.addEventListener('click', () => {
+      pinned = false;
+      hide();
+    });
     this.addEventListener('keydown', (e) => {
       const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
       const i = at(e);
