@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_VIEWS, embedPath, placesView, viewKey, viewOf, viewTitle } from './registry.ts';
+import { CHART_VIEWS, embedPath, placesView, viewIn, viewKey, viewOf, viewTitle } from './registry.ts';
 
 describe('chart views', () => {
   it('lists each chart once by default, then its variants', () => {
@@ -29,5 +29,12 @@ describe('chart views', () => {
     expect(placesView('<WorldMap period={2017} />', { slug: 'world-map', variant: '2017' })).toBe(true);
     expect(placesView('<MapScrolly steps={[]} />', { slug: 'world-map' })).toBe(true);
     expect(placesView('<WorldMap />', { slug: 'timeline' })).toBe(false);
+  });
+
+  it('says which view a chapter shows: the variant it opens on, else the chart', () => {
+    expect(viewIn('<WorldMap period="2020" />', 'world-map')).toEqual({ slug: 'world-map', variant: '2020' });
+    expect(viewIn('<MapScrolly>…</MapScrolly>', 'world-map')).toEqual({ slug: 'world-map' });
+    expect(viewIn('<WorldMapLegend />', 'world-map')).toBeUndefined();
+    expect(viewIn('<Timeline />', 'revenue')).toBeUndefined();
   });
 });

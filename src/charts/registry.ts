@@ -7,6 +7,8 @@ export interface ChartInfo {
   slug: ChartSlug;
   /** The MDX tag that places it in a chapter. */
   tag: string;
+  /** Other tags that place it too (the map's scrollytelling). */
+  alsoTags?: readonly string[];
   title: string;
   /** The dataset under /data/ that the chart draws. */
   data: 'deployments' | 'events' | 'money';
@@ -23,6 +25,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
   'world-map': {
     slug: 'world-map',
     tag: 'WorldMap',
+    alsoTags: ['MapScrolly'],
     title: 'Where North Korea sent its workers',
     data: 'deployments',
     embedHeight: 1240,
@@ -84,11 +87,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether MDX text places the view: its tag, and for a variant the prop that selects it. */
 export function placesView(body: string, { slug, variant }: ChartView): boolean {
-  const { tag, variants } = CHARTS[slug];
+  const { tag, alsoTags = [], variants } = CHARTS[slug];
   if (variant && variants) {
     const prop = `${escape(variants.prop)}=(?:"${escape(variant)}"|'${escape(variant)}'|\\{['"]?${escape(variant)}['"]?\\})`;
     return new RegExp(`<${tag}\\b[^>]*\\s${prop}`).test(body);
   }
-  const tags = [`<${tag}`, ...(slug === 'world-map' ? ['<MapScrolly'] : [])];
-  return tags.some((t) => body.includes(t));
+  return [tag, ...alsoTags].some((t) => new RegExp(`<${t}\\b`).test(body));
+}
+
+/** The view of a chart a chapter's text shows: a variant it opens on, else the chart itself. */
+export function viewIn(body: string, slug: ChartSlug): ChartView | undefined {
+  const variants = Object.keys(CHARTS[slug].variants?.titles ?? {});
+  const variant = variants.find((v) => placesView(body, { slug, variant: v }));
+  return variant ? { slug, variant } : placesView(body, { slug }) ? { slug } : undefined;
 }

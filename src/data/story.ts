@@ -5,6 +5,7 @@ import { AstroError } from 'astro/errors';
 import { citationOrder, citationsIn, findProblems, formatProblems, type StoryData } from './references.ts';
 import { atlasCountryIds } from '../charts/world-map/atlas.ts';
 import type { Source } from './schemas.ts';
+import { formatDate } from '../lib/format.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -96,4 +97,32 @@ export function sourceUsage(story: Story): Map<string, SourceUse> {
   story.events.forEach((e) => addChart('timeline', e.sources));
   story.money.forEach((m) => addChart('revenue', m.sources));
   return use;
+}
+
+export interface CitedSource {
+  source: Source;
+  /** Its citation number. */
+  n: number;
+  /** What a screen reader hears for its mark: "Source 3: Asia Times, May 2019". */
+  label: string;
+}
+
+/**
+ * The sources behind a chart's marks, once each, in citation order (so marks read 3, 6, 11 as
+ * in the text). An unknown id stops the build, naming `where` and the file to fix.
+ */
+export function citedSources(
+  story: Story,
+  ids: readonly string[],
+  where: string,
+  fix: string,
+): CitedSource[] {
+  return [...new Set(ids)]
+    .map((id) => {
+      const source = story.sourceById.get(id);
+      if (!source) throw new AstroError(`${where}: unknown source id "${id}"`, fix);
+      const n = story.citationNumber.get(id) ?? 0;
+      return { source, n, label: `Source ${n}: ${source.publisher}, ${formatDate(source.date)}` };
+    })
+    .sort((a, b) => a.n - b.n);
 }

@@ -1,6 +1,6 @@
 // The map's geometry, as plain data: (deployments, size, options) → paths, circles, labels.
 // Runs at build time only; the browser gets the SVG it produces, never TopoJSON or d3-geo.
-import { geoCentroid, geoContains, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoCentroid, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
@@ -9,6 +9,7 @@ import { loadAtlas, type CountryProps } from './atlas.ts';
 import { figureForPeriod, symbolKind, type Figure, type SymbolKind } from './figures.ts';
 import { circleBox, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { pathData } from './geometry.ts';
+import { coverCost } from './cover.ts';
 
 /** The country the workers come from, drawn and labelled on every map. */
 export const ORIGIN = { id: 'PRK', numeric: '408', name: 'North Korea' } as const;
@@ -211,9 +212,6 @@ export function maxFigure(deployments: readonly Deployment[]): number {
   return Math.max(1, ...deployments.flatMap((d) => d.figures.map((f) => f.value ?? f.high ?? 0)));
 }
 
-/** Land of a country outside the story, for label placement. */
-const LAND = '-';
-
 export function layout(deployments: readonly Deployment[], options: LayoutOptions): MapLayout {
   const { frame, width, precision = 1, tolerance = 0.6, highlight = [], labelSize = 13 } = options;
   const rMax = options.rMax ?? width / 36;
@@ -297,41 +295,17 @@ export function layout(deployments: readonly Deployment[], options: LayoutOption
     ...countries.filter((c) => biggest.has(c.id)).map((c) => circleBox(c.x, c.y, biggest.get(c.id)!)),
     ...places.map((p) => circleBox(p.x, p.y, 2.5)),
   ];
-  // A name must not sit on another country of the story: "Myanmar" over Thailand reads as
-  // Thailand's; on other land it is less of a problem, on its own country or the sea none. A
-  // spot costs what its area (sampled) covers; when every spot beside the mark costs more than
-  // a leader line, the name stands off, joined to its mark by a line.
-  const areas = [
-    { id: origin.id, f: originFeature },
-    ...deployments.map((d) => ({ id: d.iso3, f: byId.get(d.isoNumeric)! })),
-  ];
-  const landShape = merge(topo, drawn);
-  const owners = new Map<string, string | undefined>();
-  const ownerAt = (x: number, y: number) => {
-    const k = `${Math.round(x)},${Math.round(y)}`;
-    if (!owners.has(k)) {
-      const at = projection.invert?.([x, y]);
-      const owner =
-        at &&
-        (areas.find((a) => geoContains(a.f, at))?.id ?? (geoContains(landShape, at) ? LAND : undefined));
-      owners.set(k, owner || undefined);
-    }
-    return owners.get(k);
-  };
-  const homeOf = new Map(places.map((p) => [p.id, p.country]));
-  const cost = (box: Box, id: string) => {
-    const home = homeOf.get(id) ?? id;
-    let on = 0;
-    for (let i = 0; i < 5; i++)
-      for (let j = 0; j < 3; j++) {
-        const owner = ownerAt(
-          box.x0 + ((i + 0.5) / 5) * (box.x1 - box.x0),
-          box.y0 + ((j + 0.5) / 3) * (box.y1 - box.y0),
-        );
-        on += owner === undefined || owner === home ? 0 : owner === LAND ? 0.2 : 1;
-      }
-    return (10 * on) / 15;
-  };
+  // A spot costs what it covers (cover.ts); when every spot beside the mark costs more than a
+  // leader line, the name stands off, joined to its mark by a line.
+  const cost = coverCost(
+    projection,
+    [
+      { id: origin.id, shape: originFeature },
+      ...deployments.map((d) => ({ id: d.iso3, shape: byId.get(d.isoNumeric)! })),
+    ],
+    merge(topo, drawn),
+    new Map(places.map((p) => [p.id, p.country])),
+  );
   const label = (frameBox: Box, size: number) =>
     size > 0
       ? placeLabels(
