@@ -28,7 +28,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     alsoTags: ['MapScrolly'],
     title: 'Where North Korea sent its workers',
     data: 'deployments',
-    embedHeight: 1240,
+    embedHeight: 1280,
     variants: {
       prop: 'period',
       titles: {
@@ -42,14 +42,14 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     tag: 'Timeline',
     title: 'From the first camps to the deadline and after',
     data: 'events',
-    embedHeight: 3600,
+    embedHeight: 3740,
   },
   revenue: {
     slug: 'revenue',
     tag: 'RevenueChart',
     title: 'What the labour earns Pyongyang',
     data: 'money',
-    embedHeight: 2740,
+    embedHeight: 2840,
   },
 };
 
