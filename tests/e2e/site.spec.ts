@@ -37,7 +37,8 @@ for (const path of pages) {
 
     test('has no layout shift while loading and scrolling', async ({ page }) => {
       await page.goto(path, { waitUntil: 'networkidle' });
-      expect(await layoutShift(page)).toBe(0);
+      const { score, moved } = await layoutShift(page);
+      expect(score, `layout shifts:\n${moved.join('\n')}`).toBe(0);
     });
 
     test('does not scroll sideways at 320 px', async ({ page }) => {

@@ -25,14 +25,32 @@ export function builtPages(): string[] {
 
 export const storyPages = () => builtPages().filter((p) => !p.startsWith('/embed/'));
 
-/** Sum of layout-shift scores while the page loads and is scrolled top to bottom. */
-export async function layoutShift(page: Page): Promise<number> {
+/** Layout shifts while the page loads and is scrolled top to bottom: their summed score, and
+ * for each shift what moved (element, text, from → to), so a failure says where to look. */
+export async function layoutShift(page: Page): Promise<{ score: number; moved: string[] }> {
   await page.evaluate(() => {
-    const w = window as unknown as { __cls: number };
-    w.__cls = 0;
+    const w = window as unknown as { __cls: { score: number; moved: string[] } };
+    w.__cls = { score: 0, moved: [] };
+    type Shift = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
+    const box = (r: DOMRectReadOnly) =>
+      `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+    const name = (n?: Node) =>
+      n instanceof Element
+        ? `<${n.localName}${n.id ? '#' + n.id : ''}${n.classList.length ? '.' + [...n.classList].join('.') : ''}> “${(n.textContent ?? '').trim().slice(0, 40)}”`
+        : (n?.nodeName ?? 'a removed node');
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) w.__cls += e.value;
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.__cls.score += e.value;
+        for (const s of e.sources)
+          w.__cls.moved.push(
+            `${e.value.toExponential(2)} at ${Math.round(e.startTime)} ms: ${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`,
+          );
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.evaluate(async () => {
@@ -42,7 +60,7 @@ export async function layoutShift(page: Page): Promise<number> {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }
   });
-  return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  return page.evaluate(() => (window as unknown as { __cls: { score: number; moved: string[] } }).__cls);
 }
 
 /** True when the page is wider than the viewport (something scrolls sideways). */
