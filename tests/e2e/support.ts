@@ -25,11 +25,17 @@ export function builtPages(): string[] {
 
 export const storyPages = () => builtPages().filter((p) => !p.startsWith('/embed/'));
 
-/** Layout shifts while the page loads and is scrolled top to bottom: their summed score, and
- * for each shift what moved (element, text, from → to), so a failure says where to look. */
-export async function layoutShift(page: Page): Promise<{ score: number; moved: string[] }> {
+/** Layout shifts: their summed score, and for each what moved (element, text, from → to). */
+export interface Shifts {
+  score: number;
+  moved: string[];
+}
+
+/** Layout shifts while the page loads and is scrolled top to bottom, so a failure says where
+ * to look. */
+export async function layoutShift(page: Page): Promise<Shifts> {
   await page.evaluate(() => {
-    const w = window as unknown as { __cls: { score: number; moved: string[] } };
+    const w = window as unknown as { __cls: Shifts };
     w.__cls = { score: 0, moved: [] };
     type Shift = PerformanceEntry & {
       value: number;
@@ -60,7 +66,7 @@ export async function layoutShift(page: Page): Promise<{ score: number; moved: s
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }
   });
-  return page.evaluate(() => (window as unknown as { __cls: { score: number; moved: string[] } }).__cls);
+  return page.evaluate(() => (window as unknown as { __cls: Shifts }).__cls);
 }
 
 /** True when the page is wider than the viewport (something scrolls sideways). */
