@@ -8,6 +8,7 @@ import {
   eventSchema,
   moneySchema,
   sourceSchema,
+  updateSchema,
 } from './data/schemas.ts';
 
 // YAML's core schema: dates stay text, so a malformed one (2016-13-02) is caught, not rolled over.
@@ -26,4 +27,5 @@ export const collections = {
   deployments: defineCollection({ loader: data('deployments'), schema: deploymentSchema }),
   money: defineCollection({ loader: data('money'), schema: moneySchema }),
   corrections: defineCollection({ loader: data('corrections'), schema: correctionSchema }),
+  updates: defineCollection({ loader: data('updates'), schema: updateSchema }),
 };

@@ -1,5 +1,6 @@
 // Components every chapter can use without an import line (passed to <Content components>).
 import Cite from './Cite.astro';
+import Derived from './Derived.astro';
 import Figure from './Figure.astro';
 import Quote from './Quote.astro';
 import WorldMap from '../charts/world-map/WorldMap.astro';
@@ -10,6 +11,7 @@ import RevenueChart from '../charts/revenue/RevenueChart.astro';
 
 export const mdxComponents = {
   Cite,
+  Derived,
   Figure,
   Quote,
   WorldMap,

@@ -1,7 +1,7 @@
 // Cross-file checks that a schema alone cannot make: every source id cited exists, every
 // country code is real and on the map. Pure, so it is unit-tested without a build.
 import countries from 'i18n-iso-countries';
-import type { Correction, Deployment, Money, Source, StoryEvent } from './schemas.ts';
+import type { Correction, Deployment, Money, Source, StoryEvent, Update } from './schemas.ts';
 
 export interface ChapterText {
   /** Path shown to the editor, e.g. content/chapters/01-deadline.mdx */
@@ -16,6 +16,8 @@ export interface StoryData {
   deployments: Deployment[];
   money: Money[];
   corrections: Correction[];
+  /** The story's own corrections and updates. */
+  updates: Update[];
   chapters: ChapterText[];
 }
 
@@ -131,8 +133,23 @@ export function findProblems(data: StoryData, atlasIds: ReadonlySet<string>): Pr
     checkIds(file, 'sources', c.sources);
     checkIds(file, 'article', [c.article]);
   }
+  const slugs = new Set(data.chapters.map((c) => chapterFileSlug(c.file)));
+  for (const u of data.updates) {
+    const file = `content/data/updates.yaml (id: ${u.id})`;
+    checkIds(file, 'sources', u.sources);
+    if (!slugs.has(u.chapter))
+      problems.push({
+        file,
+        field: 'chapter',
+        message: `no chapter "${u.chapter}"; write one of: ${[...slugs].join(', ')}`,
+      });
+  }
   return problems;
 }
+
+/** A chapter's address from its file path: content/chapters/03-the-money.mdx → 03-the-money. */
+export const chapterFileSlug = (file: string): string =>
+  (file.split('/').pop() ?? file).replace(/\.mdx$/, '');
 
 export function formatProblems(problems: readonly Problem[]): string {
   return problems.map((p) => `  ${p.file} — ${p.field}: ${p.message}`).join('\n');

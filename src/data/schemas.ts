@@ -149,6 +149,19 @@ export const correctionSchema = z.strictObject({
   sources: sourceIds,
 });
 
+/** The story's own corrections and updates, shown dated on /sources/ and linked from the chapter. */
+export const updateSchema = z.strictObject({
+  id,
+  date: z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isPartialDate(v), {
+    message: 'must be the day the change was published, written YYYY-MM-DD',
+  }),
+  chapter: z.string().regex(/^[a-z0-9-]+$/, 'must be a chapter file name without .mdx, such as 03-the-money'),
+  kind: z.enum(['correction', 'update']),
+  before: z.string().min(1, 'say what the story said before'),
+  after: z.string().min(1, 'say what the story says now'),
+  sources: sourceIds,
+});
+
 export const chapterSchema = z.strictObject({
   title: z.string({ error: 'every chapter needs a title (text)' }).min(1, 'every chapter needs a title'),
   summary: z
@@ -170,4 +183,5 @@ export type Period = (typeof PERIODS)[number];
 export type Status = (typeof STATUSES)[number];
 export type Money = z.infer<typeof moneySchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type Update = z.infer<typeof updateSchema>;
 export type ChapterMeta = z.infer<typeof chapterSchema>;

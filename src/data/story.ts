@@ -26,13 +26,14 @@ export function getStory(): Promise<Story> {
 }
 
 async function load(): Promise<Story> {
-  const [chapterEntries, sources, events, deployments, money, corrections] = await Promise.all([
+  const [chapterEntries, sources, events, deployments, money, corrections, updates] = await Promise.all([
     getCollection('chapters', (c) => !c.data.draft),
     getCollection('sources'),
     getCollection('events'),
     getCollection('deployments'),
     getCollection('money'),
     getCollection('corrections'),
+    getCollection('updates'),
   ]);
   chapterEntries.sort((a, b) => a.data.order - b.data.order);
   const data: StoryData = {
@@ -41,6 +42,8 @@ async function load(): Promise<Story> {
     deployments: deployments.map((e) => e.data),
     money: money.map((e) => e.data),
     corrections: corrections.map((e) => e.data),
+    // Oldest first, so the newest is last and ties keep the file's order.
+    updates: updates.map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date)),
     chapters: chapterEntries.map((c) => {
       const file = c.filePath ?? `content/chapters/${c.id}.mdx`;
       // The whole file, so that line numbers in error messages match the editor's view.
@@ -64,6 +67,10 @@ async function load(): Promise<Story> {
     citedOrder,
   };
 }
+
+/** The day the story last changed: its latest correction or update, else its publication. */
+export const lastUpdated = (story: Pick<Story, 'updates'>, published: string): string =>
+  story.updates.reduce((latest, u) => (u.date > latest ? u.date : latest), published);
 
 /** The URL slug of a chapter: its file name without the extension. */
 export const chapterSlug = (c: Chapter): string => c.id.replace(/\.mdx$/, '');

@@ -29,6 +29,7 @@ const data = (over: Partial<StoryData> = {}): StoryData => ({
   deployments: [],
   money: [],
   corrections: [],
+  updates: [],
   chapters: [],
   ...over,
 });
@@ -101,6 +102,26 @@ describe('findProblems()', () => {
     ];
     expect(findProblems(data({ chapters }), atlas)).toEqual([
       { file: 'b.mdx', field: 'order', message: 'order 1 is already used by a.mdx' },
+    ]);
+  });
+  test('names the row and field of a story update that points at no chapter or an unknown source', () => {
+    const update = {
+      id: 'fix',
+      date: '2026-12-02',
+      chapter: '03-the-mony',
+      kind: 'correction' as const,
+      before: 'b',
+      after: 'a',
+      sources: ['a', 'zz'],
+    };
+    const chapters = [{ file: 'content/chapters/03-the-money.mdx', order: 1, body: '' }];
+    expect(findProblems(data({ chapters, updates: [update] }), atlas)).toEqual([
+      { file: 'content/data/updates.yaml (id: fix)', field: 'sources[1]', message: 'unknown source id "zz"' },
+      {
+        file: 'content/data/updates.yaml (id: fix)',
+        field: 'chapter',
+        message: 'no chapter "03-the-mony"; write one of: 03-the-money',
+      },
     ]);
   });
 });

@@ -6,6 +6,7 @@ import {
   isPartialDate,
   moneySchema,
   sourceSchema,
+  updateSchema,
 } from '../../src/data/schemas.ts';
 
 const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -137,5 +138,27 @@ describe('chapterSchema', () => {
       'title: every chapter needs a title (text)',
       'summary: every chapter needs a one-sentence summary (text)',
       'order: every chapter needs an order: a whole number saying where it goes',
+    ]));
+});
+
+describe('updateSchema', () => {
+  const valid = {
+    id: 'us-estimate-hedge',
+    date: '2026-12-02',
+    chapter: '03-the-money',
+    kind: 'correction',
+    before: 'about US$500 million',
+    after: 'more than US$500 million',
+    sources: ['reuters-2019-03'],
+  };
+  test('accepts a dated correction with its sources', () =>
+    expect(updateSchema.safeParse(valid).success).toBe(true));
+  test('wants the day it was published, a chapter file name and a source', () =>
+    expect(
+      issues(updateSchema.safeParse({ ...valid, date: '2026-12', chapter: '03-the-money.mdx', sources: [] })),
+    ).toEqual([
+      'date: must be the day the change was published, written YYYY-MM-DD',
+      'chapter: must be a chapter file name without .mdx, such as 03-the-money',
+      'sources: must cite at least one source id',
     ]));
 });
