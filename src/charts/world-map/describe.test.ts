@@ -24,7 +24,7 @@ test('describeMap() names the countries by status and counts the past hosts', ()
   const text = describeMap(realDeployments(), '2019');
   expect(text).toMatch(/^North Korea and the 16 countries/);
   expect(text).toMatch(/hosting workers: [^;]*Russia/);
-  expect(text).toMatch(/eight past hosts/);
+  expect(text).toMatch(/six past hosts/);
   expect(text).toMatch(/a front company only: Cyprus/);
-  expect(text).toMatch(/Circles show sourced worker counts for three of them\./);
+  expect(text).toMatch(/Circles show sourced head counts for three of them\./);
 });

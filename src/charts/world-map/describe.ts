@@ -41,13 +41,13 @@ export function describeMap(deployments: readonly Deployment[], period: Period):
   const counted = deployments.filter((d) => figureForPeriod(d.figures, period)).length;
   return (
     `North Korea and the ${deployments.length} countries it sent workers to, shaded by status in ${period}, ${PERIOD_INFO[period].name}: ${parts.join('; ')}.` +
-    (counted ? ` Circles show sourced worker counts for ${howMany(counted)} of them.` : '')
+    (counted ? ` Circles show sourced head counts for ${howMany(counted)} of them.` : '')
   );
 }
 
 /** The caption under every map of the deployments. */
 export const CAPTION =
-  'Circle areas are proportional to the latest sourced count of workers in each period (2017; 2018–19; 2020); none is carried over. China’s estimates conflict and are not drawn.';
+  'Circle areas are proportional to the latest sourced count in each period (2017; 2018–19; 2020); none is carried over. Each count’s label says what was counted: workers, holders of work permits, or North Koreans still in the country. China’s estimates conflict and are not drawn.';
 
 /** Every source behind the map: statuses, figures and the facts about places. */
 export function mapSources(deployments: readonly Deployment[]): string[] {
