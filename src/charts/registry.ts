@@ -28,7 +28,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     alsoTags: ['MapScrolly'],
     title: 'Where North Korea sent its workers',
     data: 'deployments',
-    embedHeight: 1280,
+    embedHeight: 1560,
     variants: {
       prop: 'period',
       titles: {
@@ -42,7 +42,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     tag: 'Timeline',
     title: 'From the first camps to the deadline and after',
     data: 'events',
-    embedHeight: 3740,
+    embedHeight: 4270,
   },
   revenue: {
     slug: 'revenue',

@@ -1,16 +1,31 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './support.ts';
 
 test('the story page has headline, standfirst, byline, date and contents', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ordered home/);
   // A tab or a bookmark says what the story is, not only the site's name.
   await expect(page).toHaveTitle('The workers the UN ordered home · Sent Abroad');
-  await expect(page.locator('header time[datetime]')).toBeVisible();
+  await expect(
+    page.locator('header p', { hasText: 'Published' }).locator('time[datetime]').first(),
+  ).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toBeVisible();
   // The key figures come from the data files, each with its citation.
   const figure = page.locator('header li', { hasText: '30,023 → 11,490' });
-  await expect(figure.locator('sup.cite a')).toHaveAttribute('href', '#src-reuters-2019-03');
+  const russia = (
+    JSON.parse(readFileSync(join(DIST, 'data/deployments.json'), 'utf8')) as {
+      id: string;
+      figures: { value?: number; sources: string[] }[];
+    }[]
+  ).find((d) => d.id === 'RUS')!;
+  const sources = russia.figures.find((f) => f.value === 11_490)!.sources;
+  await expect(figure.locator('sup.cite a')).toHaveCount(sources.length);
+  expect(
+    await figure.locator('sup.cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+  ).toEqual(sources.map((id) => `#src-${id}`));
 });
 
 test('the skip link is the first stop and moves focus to the story', async ({ page }) => {
