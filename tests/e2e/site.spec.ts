@@ -13,6 +13,8 @@ for (const path of pages) {
   test.describe(`page ${path}`, () => {
     for (const scheme of ['light', 'dark'] as const) {
       test(`passes axe (WCAG 2.2 A/AA) in the ${scheme} theme`, async ({ page }) => {
+        // axe over the one-page story (every chapter, chart and source) can take 30 s on two cores.
+        test.slow(path === '/');
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page })
