@@ -10,7 +10,8 @@ export interface EmbedHeights {
   /** The tallest the embed gets from 288 to 1280 px wide: the resizing snippet's default, so the
    * whole chart shows where the host page runs no script. */
   embedHeight: number;
-  /** The tallest it gets in a 600–700 px article column: the script-free snippet's fixed height. */
+  /** The tallest it gets in an article column 610–700 px wide: the script-free snippet's fixed
+   * height (below 610 px the map turns to its taller phone layout, and the frame scrolls). */
   columnHeight: number;
 }
 
@@ -51,7 +52,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'Where North Korea sent its workers',
     data: 'deployments',
     embedHeight: 1280,
-    columnHeight: 1280,
+    columnHeight: 835,
     variants: {
       props: ['period'],
       named: {
@@ -66,7 +67,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'From the first camps to the deadline and after',
     data: 'events',
     embedHeight: 3740,
-    columnHeight: 3740,
+    columnHeight: 2788,
     variants: { props: ['from', 'to', 'kinds', 'title'], fromChapters: true },
   },
   revenue: {
@@ -75,7 +76,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'What the labour earns Pyongyang',
     data: 'money',
     embedHeight: 2840,
-    columnHeight: 2840,
+    columnHeight: 1985,
     variants: {
       props: ['compact'],
       named: {
@@ -83,8 +84,8 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
           title: 'What the labour earns Pyongyang: the estimates',
           props: { compact: 'true' },
           offer: 'the estimates alone, without the worked example and the reader’s own estimate',
-          embedHeight: 2840,
-          columnHeight: 2840,
+          embedHeight: 1572,
+          columnHeight: 1455,
         },
       },
     },

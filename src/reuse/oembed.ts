@@ -19,8 +19,10 @@ export interface OembedOptions {
 /** Site-relative path of a view's response: oembed/world-map-2020.json. */
 export const oembedPath = (key: string): string => `oembed/${key}.json`;
 
-/** The width the script-free snippet is measured for: a typical article column. */
-export const COLUMN_WIDTH = 648;
+/** The article columns the script-free height is measured for (tests/e2e/embed-heights.spec.ts),
+ * and the typical width an oEmbed response gives with it. */
+export const COLUMN = { min: 610, max: 700, typical: 648 } as const;
+export const COLUMN_WIDTH = COLUMN.typical;
 
 export function oembedResponse(o: OembedOptions) {
   return {
