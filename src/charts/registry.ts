@@ -106,9 +106,8 @@ const slugify = (s: string) =>
   s
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .split(/[\s_,-]+/)
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, 6)
     .join('-');
@@ -117,8 +116,8 @@ const slugify = (s: string) =>
 function derivedKey(props: TagProps): string {
   const { from, to, kinds, title, ...rest } = props;
   return [
-    from && `from-${from}`,
-    to && `to-${to}`,
+    from && `from-${slugify(from)}`,
+    to && `to-${slugify(to)}`,
     kinds && slugify(kinds),
     title && slugify(title),
     ...Object.entries(rest).map(([k, v]) => slugify(`${k} ${v}`)),

@@ -2,7 +2,7 @@
 // hand-written part of the data package. Names and types come from the schemas
 // (src/data/schemas.ts); a column without a description here stops the build, and one described
 // here that no longer exists fails the unit test, so the two cannot drift apart.
-import type { Dataset } from './datasets.ts';
+import type { Dataset } from './dataset-list.ts';
 
 export interface FieldText {
   description: string;

@@ -4,7 +4,7 @@ import { LICENCE, citation } from '../reuse/licence.ts';
 import { dataPackage } from '../reuse/datapackage.ts';
 import { site } from '../site.ts';
 import { columns } from './columns.ts';
-import { DATASETS, DATASET_TITLES } from './datasets.ts';
+import { DATASETS, DATASET_TITLES } from './dataset-list.ts';
 import { FIELDS } from './fields.ts';
 import { getStory } from './story.ts';
 

@@ -1,6 +1,6 @@
 // The story's feed items: one per chapter, and one per dated update when the story has them,
 // newest first. Pure, so the feed's content is tested without a build.
-import type { StoryUpdate } from '../data/updates.ts';
+import type { StoryUpdate } from '../data/update-rows.ts';
 
 export interface FeedChapter {
   slug: string;
