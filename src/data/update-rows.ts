@@ -13,8 +13,13 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim()
 
 /** One update from whatever fields its row has: date; title, summary or the start of its text. */
 export function toUpdate(id: string, data: Record<string, unknown>): StoryUpdate | undefined {
+  // YAML hands over an unquoted year as a number and, with its default schema, a date as a Date.
   const date =
-    str(data.date) ?? (data.date instanceof Date ? data.date.toISOString().slice(0, 10) : undefined);
+    typeof data.date === 'number'
+      ? String(data.date)
+      : data.date instanceof Date
+        ? data.date.toISOString().slice(0, 10)
+        : str(data.date);
   const text = str(data.text) ?? str(data.description) ?? str(data.summary) ?? str(data.note);
   const title = str(data.title) ?? (text && text.length > 80 ? `${text.slice(0, 79)}…` : text);
   if (!date || !title) return undefined;

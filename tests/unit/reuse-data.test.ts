@@ -4,26 +4,26 @@ import { columns, ROW_SCHEMAS } from '../../src/data/columns.ts';
 import { DATASETS, ordered } from '../../src/data/dataset-list.ts';
 import { FIELDS } from '../../src/data/fields.ts';
 import { BOM, toCSV } from '../../src/lib/csv.ts';
-import { dataPackage, dataReadme } from '../../src/reuse/datapackage.ts';
+import { dataPackage, dataReadme, type PackageOptions } from '../../src/reuse/datapackage.ts';
 
 const licence = {
   name: 'CC-BY-4.0',
   path: 'https://creativecommons.org/licenses/by/4.0/',
   title: 'CC BY 4.0',
 };
-const pkg = () =>
-  dataPackage({
-    name: 'sent-abroad',
-    title: 'T',
-    description: 'D',
-    homepage: 'https://news.example/',
-    created: '2026-11-22',
-    author: 'Desk',
-    licence,
-    citation: 'Desk, “T”, 2026.',
-    sources: [{ title: 'Reuters: X', path: 'https://example.org/x' }],
-    resources: DATASETS.map((name) => ({ name, title: name, columns: columns(name), texts: FIELDS[name] })),
-  });
+const options = (): PackageOptions => ({
+  name: 'sent-abroad',
+  title: 'T',
+  description: 'D',
+  homepage: 'https://news.example/',
+  created: '2026-11-22',
+  author: 'Desk',
+  licence,
+  citation: 'Desk, “T”, 2026.',
+  sources: [{ title: 'Reuters: X', path: 'https://example.org/x' }],
+  resources: DATASETS.map((name) => ({ name, title: name, columns: columns(name), texts: FIELDS[name] })),
+});
+const pkg = () => dataPackage(options());
 
 describe('columns()', () => {
   it('reads every dataset’s columns from its schema: nested objects dotted, in schema order', () => {
@@ -88,12 +88,11 @@ describe('dataPackage()', () => {
   it('stops on a column without a description, naming it and the file to edit', () => {
     expect(() =>
       dataPackage({
-        ...pkg(),
-        licence,
+        ...options(),
         resources: [
           { name: 'events', title: 'E', columns: columns('events'), texts: { id: { description: 'x' } } },
         ],
-      } as Parameters<typeof dataPackage>[0]),
+      }),
     ).toThrow(/column "date" of events\.csv has no description; add it to src\/data\/fields\.ts/);
   });
 

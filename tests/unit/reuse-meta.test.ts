@@ -148,7 +148,8 @@ describe('toUpdate()', () => {
       text: 'Added the Panel’s estimate.',
       path: 'chapters/03-the-money/',
     });
-    expect(toUpdate('u2', { date: 2026, title: 'x' })).toBeUndefined();
+    expect(toUpdate('u2', { date: 2026, title: 'x' })).toMatchObject({ date: '2026', title: 'x' });
+    expect(toUpdate('u4', { date: '2026-12-01' })).toBeUndefined();
     expect(toUpdate('u3', { title: 'x' })).toBeUndefined();
   });
 });
