@@ -5,7 +5,8 @@ import { normalizeProps, tagUses, type TagProps } from './tag-props.ts';
 export const CHART_SLUGS = ['world-map', 'timeline', 'revenue'] as const;
 export type ChartSlug = (typeof CHART_SLUGS)[number];
 
-/** Heights of the embed's iframe, in CSS pixels, measured with JavaScript off (+3%). */
+/** Heights of the embed's iframe, in CSS pixels: the most the chart needs with the frame's
+ * JavaScript off or on (on, it shows its JS-only controls), +3%. */
 export interface EmbedHeights {
   /** The tallest the embed gets from 288 to 1280 px wide: the resizing snippet's default, so the
    * whole chart shows where the host page runs no script. */
@@ -51,8 +52,8 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     alsoTags: ['MapScrolly'],
     title: 'Where North Korea sent its workers',
     data: 'deployments',
-    embedHeight: 1280,
-    columnHeight: 835,
+    embedHeight: 1375,
+    columnHeight: 925,
     variants: {
       props: ['period'],
       named: {
@@ -76,7 +77,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'What the labour earns Pyongyang',
     data: 'money',
     embedHeight: 2840,
-    columnHeight: 1985,
+    columnHeight: 2237,
     variants: {
       props: ['compact'],
       named: {
