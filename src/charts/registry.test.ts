@@ -20,6 +20,7 @@ describe('chart views', () => {
       'world-map-2017',
       'world-map-2020',
       'timeline',
+      'timeline-compact',
       'revenue',
       'revenue-compact',
     ]);
@@ -80,6 +81,8 @@ describe('variants a chapter makes', () => {
       a,
     );
     expect(viewFor('timeline', { caption: 'Only a caption' })).toEqual({ slug: 'timeline' });
+    // Props that match a named variant select it, whichever way they are written.
+    expect(viewFor('timeline', { kinds: ['resolution', 'deadline'] })).toMatchObject({ variant: 'compact' });
   });
 
   it('reads a bare prop as true: <RevenueChart compact /> is the named compact view', () => {
@@ -94,6 +97,7 @@ describe('variants a chapter makes', () => {
       'world-map-2017',
       'world-map-2020',
       'timeline',
+      'timeline-compact',
       'timeline-from-2016-to-2019-resolution-deadline',
       'timeline-from-2019-the-deadline-year',
       'revenue',

@@ -69,7 +69,19 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     data: 'events',
     embedHeight: 3740,
     columnHeight: 2788,
-    variants: { props: ['from', 'to', 'kinds', 'title'], fromChapters: true },
+    variants: {
+      props: ['from', 'to', 'kinds', 'title'],
+      named: {
+        compact: {
+          title: 'The resolutions and the deadlines',
+          props: { kinds: 'resolution,deadline' },
+          offer: 'the Security Council’s resolutions and deadlines alone',
+          embedHeight: 1538,
+          columnHeight: 1170,
+        },
+      },
+      fromChapters: true,
+    },
   },
   revenue: {
     slug: 'revenue',

@@ -56,9 +56,10 @@ test('the Embed action offers a script-free snippet with the column height and a
     );
     await expect(action(page, slug)).toContainText('AMP');
   }
-  // The long chart offers its compact form.
+  // The long charts offer their compact forms.
   const compact = await field(page, 'revenue', /compact version/).inputValue();
   expect(compact).toContain('/embed/revenue/compact/');
+  expect(await field(page, 'timeline', /compact version/).inputValue()).toContain('/embed/timeline/compact/');
 });
 
 test('each copy button copies its own snippet', async ({ page, context, baseURL }) => {
