@@ -8,7 +8,8 @@ export const site = {
   /** Who wrote it, as citations, the feed and structured data name them. */
   author: 'Sent Abroad data desk',
   published: '2026-11-22',
-  /** The last change to the story as a whole (chapters may give their own `updated`). */
+  /** The last change to the story as a whole; a later dated update (the `updates` collection)
+   * is the story's dateModified instead. */
   updated: '2026-11-22',
   lang: 'en',
 };
