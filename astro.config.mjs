@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { chartExports } from './src/integrations/chart-exports.ts';
 
@@ -17,7 +18,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), chartExports()],
+  // The sitemap lists the story's pages; the embeds are noindex (canonical to their chapter).
+  integrations: [mdx(), chartExports(), sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) })],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -5,6 +5,8 @@ export const site = {
   standfirst:
     'In December 2017 the Security Council gave every country two years to send North Korea’s overseas workers home. Where they had gone, what their labour earned the state, and what happened when the deadline passed.',
   byline: 'Text, data and graphics by the Sent Abroad data desk',
+  /** Who wrote it, as citations, the feed and structured data name them. */
+  author: 'Sent Abroad data desk',
   published: '2026-11-22',
   lang: 'en',
 };

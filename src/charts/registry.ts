@@ -1,9 +1,31 @@
-// The three charts by slug: one record drives the story figure, the embed route, the downloads
-// and the Open Graph image, so they cannot drift apart.
+// The three charts by slug: one record drives the story figure, the embed route, the downloads,
+// the oEmbed response and the Open Graph image, so they cannot drift apart.
+import { normalizeProps, tagUses, type TagProps } from './tag-props.ts';
+
 export const CHART_SLUGS = ['world-map', 'timeline', 'revenue'] as const;
 export type ChartSlug = (typeof CHART_SLUGS)[number];
 
-export interface ChartInfo {
+/** Heights of the embed's iframe, in CSS pixels: the most the chart needs with the frame's
+ * JavaScript off or on (on, it shows its JS-only controls), +3%. */
+export interface EmbedHeights {
+  /** The tallest the embed gets from 288 to 1280 px wide: the resizing snippet's default, so the
+   * whole chart shows where the host page runs no script. */
+  embedHeight: number;
+  /** The tallest it gets in an article column 610–700 px wide: the script-free snippet's fixed
+   * height (below 610 px the map turns to its taller phone layout, and the frame scrolls). */
+  columnHeight: number;
+}
+
+/** A state of the chart with a name of its own, built whether or not a chapter shows it. */
+export interface NamedVariant extends Partial<EmbedHeights> {
+  title: string;
+  /** The tag's props that select it (<WorldMap period="2020" />). */
+  props: Readonly<TagProps>;
+  /** Why a newsroom would pick it, said in the Embed action (offered there when set). */
+  offer?: string;
+}
+
+export interface ChartInfo extends EmbedHeights {
   slug: ChartSlug;
   /** The MDX tag that places it in a chapter. */
   tag: string;
@@ -12,13 +34,15 @@ export interface ChartInfo {
   title: string;
   /** The dataset under /data/ that the chart draws. */
   data: 'deployments' | 'events' | 'money';
-  /** The snippet's iframe height in CSS pixels: the tallest the embed gets from 288 to 1280 px
-   * wide, so the whole chart shows where the host page runs no script (measured, +3%). */
-  embedHeight: number;
   /** Other states of the chart a chapter can show, each with its own embed page, downloads and
-   * card so that the Embed action gives what the reader sees: chosen by the tag's `prop`
-   * (<WorldMap period="2020" />), each value with the title its embed carries. */
-  variants?: { prop: string; titles: Readonly<Record<string, string>> };
+   * card so that the Embed action gives what the reader sees. `props` are the tag's props that
+   * choose one; `named` ones are always built; with `fromChapters`, any other values a chapter
+   * gives those props make a variant too, keyed by the values (a <Timeline from to kinds title>). */
+  variants?: {
+    props: readonly string[];
+    named?: Readonly<Record<string, NamedVariant>>;
+    fromChapters?: boolean;
+  };
 }
 
 export const CHARTS: Record<ChartSlug, ChartInfo> = {
@@ -29,11 +53,12 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'Where North Korea sent its workers',
     data: 'deployments',
     embedHeight: 1560,
+    columnHeight: 925,
     variants: {
-      prop: 'period',
-      titles: {
-        '2017': 'Where the workers were before the resolutions',
-        '2020': 'Where the workers were after the deadline',
+      props: ['period'],
+      named: {
+        '2017': { title: 'Where the workers were before the resolutions', props: { period: '2017' } },
+        '2020': { title: 'Where the workers were after the deadline', props: { period: '2020' } },
       },
     },
   },
@@ -43,6 +68,20 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'From the first camps to the deadline and after',
     data: 'events',
     embedHeight: 4270,
+    columnHeight: 2788,
+    variants: {
+      props: ['from', 'to', 'kinds', 'title'],
+      named: {
+        compact: {
+          title: 'The resolutions and the deadlines',
+          props: { kinds: 'resolution,deadline' },
+          offer: 'the Security Council’s resolutions and deadlines alone',
+          embedHeight: 1538,
+          columnHeight: 1170,
+        },
+      },
+      fromChapters: true,
+    },
   },
   revenue: {
     slug: 'revenue',
@@ -50,54 +89,135 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'What the labour earned Pyongyang',
     data: 'money',
     embedHeight: 2840,
+    columnHeight: 2237,
+    variants: {
+      props: ['compact'],
+      named: {
+        compact: {
+          title: 'What the labour earns Pyongyang: the estimates',
+          props: { compact: 'true' },
+          offer: 'the estimates alone, without the worked example and the reader’s own estimate',
+          embedHeight: 1572,
+          columnHeight: 1455,
+        },
+      },
+    },
   },
 };
 
 export const isChartSlug = (s: string): s is ChartSlug => (CHART_SLUGS as readonly string[]).includes(s);
 
-/** One embeddable state of a chart: the default (no variant) or one of its variants. */
+/** One embeddable state of a chart: the default (no variant), a named one or one from a chapter. */
 export interface ChartView {
   slug: ChartSlug;
   variant?: string;
+  /** The props the embed page gives the chart's component to draw this view. */
+  props?: Readonly<TagProps>;
 }
 
-/** Every view of every chart, default first: what gets an embed page, downloads and a card. */
-export const CHART_VIEWS: readonly ChartView[] = CHART_SLUGS.flatMap((slug) => [
-  { slug },
-  ...Object.keys(CHARTS[slug].variants?.titles ?? {}).map((variant) => ({ slug, variant })),
-]);
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 6)
+    .join('-');
+
+/** A chapter-made variant's key, from its props: "from-2016-to-2019-12-resolution-deadline". */
+function derivedKey(props: TagProps): string {
+  const { from, to, kinds, title, ...rest } = props;
+  return [
+    from && `from-${slugify(from)}`,
+    to && `to-${slugify(to)}`,
+    kinds && slugify(kinds),
+    title && slugify(title),
+    ...Object.entries(rest).map(([k, v]) => slugify(`${k} ${v}`)),
+  ]
+    .filter(Boolean)
+    .join('-');
+}
+
+const sameProps = (a: Readonly<TagProps>, b: Readonly<TagProps>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+
+/** The view that props select, given as a component receives them or as read from MDX. */
+export function viewFor(slug: ChartSlug, given: Readonly<Record<string, unknown>> = {}): ChartView {
+  const variants = CHARTS[slug].variants;
+  if (!variants) return { slug };
+  const props = normalizeProps(given, variants.props);
+  const named = Object.entries(variants.named ?? {}).find(([, v]) => sameProps(v.props, props));
+  if (named) return { slug, variant: named[0], props: named[1].props };
+  if (!variants.fromChapters || Object.keys(props).length === 0) return { slug };
+  return { slug, variant: derivedKey(props), props };
+}
+
+/** The view a tag's one prop selects (kept for <WorldMap period>). */
+export const viewOf = (slug: ChartSlug, value: string | undefined): ChartView =>
+  viewFor(slug, { [CHARTS[slug].variants?.props[0] ?? '']: value });
 
 /** The view's name in file paths: "world-map", "world-map-2020". */
 export const viewKey = ({ slug, variant }: ChartView): string => (variant ? `${slug}-${variant}` : slug);
 
-export const viewTitle = ({ slug, variant }: ChartView): string =>
-  (variant && CHARTS[slug].variants?.titles[variant]) || CHARTS[slug].title;
+export function viewTitle({ slug, variant, props }: ChartView): string {
+  const chart = CHARTS[slug];
+  return (variant && (chart.variants?.named?.[variant]?.title ?? props?.title)) || chart.title;
+}
+
+/** The view's iframe heights: its own where measured, else its chart's (a chapter-made timeline
+ * shows fewer events than the whole one, so the whole one's heights are enough). */
+export function viewHeights({ slug, variant }: ChartView): EmbedHeights {
+  const chart = CHARTS[slug];
+  const named = variant ? chart.variants?.named?.[variant] : undefined;
+  return {
+    embedHeight: named?.embedHeight ?? chart.embedHeight,
+    columnHeight: named?.columnHeight ?? chart.columnHeight,
+  };
+}
 
 /** Site-relative path of the view's embed page: embed/world-map/, embed/world-map/2020/. */
 export const embedPath = ({ slug, variant }: ChartView): string =>
   variant ? `embed/${slug}/${variant}/` : `embed/${slug}/`;
 
-/** The view a tag's props select, when they select a variant that has its own embed. */
-export function viewOf(slug: ChartSlug, value: string | undefined): ChartView {
-  const titles = CHARTS[slug].variants?.titles ?? {};
-  return value !== undefined && value in titles ? { slug, variant: value } : { slug };
+/** Every view one chapter's MDX text places, in the order it places them. */
+export function viewsIn(body: string): ChartView[] {
+  const out: ChartView[] = [];
+  for (const slug of CHART_SLUGS) {
+    const { tag, alsoTags = [] } = CHARTS[slug];
+    for (const props of tagUses(body, tag)) out.push(viewFor(slug, props));
+    if (alsoTags.some((t) => tagUses(body, t).length > 0)) out.push({ slug });
+  }
+  return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whether MDX text places the view: its tag, and for a variant the prop that selects it. */
-export function placesView(body: string, { slug, variant }: ChartView): boolean {
-  const { tag, alsoTags = [], variants } = CHARTS[slug];
-  if (variant && variants) {
-    const prop = `${escape(variants.prop)}=(?:"${escape(variant)}"|'${escape(variant)}'|\\{['"]?${escape(variant)}['"]?\\})`;
-    return new RegExp(`<${tag}\\b[^>]*\\s${prop}`).test(body);
-  }
-  return [tag, ...alsoTags].some((t) => new RegExp(`<${t}\\b`).test(body));
+/** Whether MDX text places the view: for a chart's default view, any of its tags. */
+export function placesView(body: string, view: ChartView): boolean {
+  const here = viewsIn(body).filter((v) => v.slug === view.slug);
+  return view.variant ? here.some((v) => v.variant === view.variant) : here.length > 0;
 }
 
 /** The view of a chart a chapter's text shows: a variant it opens on, else the chart itself. */
 export function viewIn(body: string, slug: ChartSlug): ChartView | undefined {
-  const variants = Object.keys(CHARTS[slug].variants?.titles ?? {});
-  const variant = variants.find((v) => placesView(body, { slug, variant: v }));
-  return variant ? { slug, variant } : placesView(body, { slug }) ? { slug } : undefined;
+  const here = viewsIn(body).filter((v) => v.slug === slug);
+  return here.find((v) => v.variant) ?? here[0];
+}
+
+/** Each chart's default view and named variants: what is built whatever the chapters say. */
+export const CHART_VIEWS: readonly ChartView[] = CHART_SLUGS.flatMap((slug) => [
+  { slug },
+  ...Object.entries(CHARTS[slug].variants?.named ?? {}).map(([variant, v]) => ({
+    slug,
+    variant,
+    props: v.props,
+  })),
+]);
+
+/** Every view with an embed page, downloads, card and oEmbed response: the built-in ones, then
+ * the variants the chapters make, once each, in chapter order. */
+export function storyViews(bodies: readonly string[]): ChartView[] {
+  const all = [...CHART_VIEWS];
+  for (const v of bodies.flatMap(viewsIn))
+    if (v.variant && !all.some((a) => viewKey(a) === viewKey(v))) all.push(v);
+  return CHART_SLUGS.flatMap((slug) => all.filter((v) => v.slug === slug));
 }

@@ -1,12 +1,16 @@
 // After the build: each chart's standalone SVG and PNG (charts/<slug>.svg|png) lifted from its
-// embed page, and the Open Graph cards (og/<slug>.png, og/story.png), rendered with resvg.
+// embed page, its oEmbed response (which needs the PNG's size), and the Open Graph cards
+// (og/<slug>.png, og/story.png), rendered with resvg.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
-import { CHART_VIEWS, embedPath, viewKey, viewTitle, type ChartView } from '../charts/registry.ts';
+import { embedPath, storyViews, viewKey, viewTitle, type ChartView } from '../charts/registry.ts';
+import { TERMS } from '../reuse/licence.ts';
 import { site } from '../site.ts';
+import { chapterBodies } from './chapter-files.ts';
+import { writeOembed } from './oembed-files.ts';
 import { attr, findAll, parseHTML } from './export/html.ts';
 import { figureNotes, findChartSvg, standaloneSvg, type ChartSvg } from './export/svg.ts';
 import { CARD, ogCardSvg } from './export/card.ts';
@@ -47,9 +51,14 @@ export function chartExports(): AstroIntegration {
         await mkdir(out('og/'), { recursive: true });
 
         const found = new Map<string, ChartSvg>();
-        for (const view of CHART_VIEWS) {
+        const views = storyViews(chapterBodies(root));
+        await mkdir(out('oembed/'), { recursive: true });
+        for (const view of views) {
           const chart = await exportChart(view, out, render, logger);
-          if (chart) found.set(viewKey(view), chart.svg);
+          if (chart) {
+            found.set(viewKey(view), chart.svg);
+            await writeOembed(view, { siteUrl, home: chart.home, png: chart.png }, out);
+          }
           const card = ogCardSvg({
             kicker: site.name,
             title: viewTitle(view),
@@ -68,7 +77,7 @@ export function chartExports(): AstroIntegration {
         });
         await writeFile(out('og/story.png'), render(story));
         logger.info(
-          `wrote ${found.size} chart SVG/PNG pairs and ${CHART_VIEWS.length + 1} Open Graph cards (${CARD.width}×${CARD.height})`,
+          `wrote ${found.size} chart SVG/PNG pairs and ${views.length + 1} Open Graph cards and oEmbed responses (${CARD.width}×${CARD.height})`,
         );
       },
     },
@@ -80,7 +89,7 @@ async function exportChart(
   out: (path: string) => URL,
   render: (svg: string, fit?: { mode: 'zoom'; value: number }) => Buffer,
   logger: AstroIntegrationLogger,
-): Promise<{ svg: ChartSvg; home: string } | undefined> {
+): Promise<{ svg: ChartSvg; home: string; png: { width: number; height: number } } | undefined> {
   const { slug } = view;
   const key = viewKey(view);
   const page = out(`${embedPath(view)}index.html`);
@@ -102,9 +111,9 @@ async function exportChart(
     slug,
     title: viewTitle(view),
     notes: figureNotes(doc, slug),
-    credit: `${site.name} · ${shortUrl(home)}`,
+    credit: `${site.name} · ${shortUrl(home)} · ${TERMS.short}`,
   });
   await writeFile(out(`charts/${key}.svg`), file.svg);
   await writeFile(out(`charts/${key}.png`), render(file.svg, { mode: 'zoom', value: PNG_SCALE }));
-  return { svg, home };
+  return { svg, home, png: { width: file.width * PNG_SCALE, height: file.height * PNG_SCALE } };
 }

@@ -16,9 +16,15 @@ function flatten(row: Row, prefix = '', out: Record<string, string> = {}): Recor
 
 const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-export function toCSV(rows: readonly Row[]): string {
+/** Spreadsheets (Excel above all) read a CSV as UTF-8 only when it starts with this mark; without
+ * it → and é arrive garbled. CSV parsers and the Frictionless tools skip it. */
+export const BOM = '\uFEFF';
+
+/** `order` fixes the columns (the schema's, so every file has every column); without it, they
+ * are the rows' keys in the order first seen. */
+export function toCSV(rows: readonly Row[], order?: readonly string[]): string {
   const flat = rows.map((r) => flatten(r));
-  const columns: string[] = [];
+  const columns: string[] = [...(order ?? [])];
   for (const r of flat) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
   const lines = [columns.map(cell).join(',')];
   for (const r of flat) lines.push(columns.map((c) => cell(r[c] ?? '')).join(','));

@@ -55,7 +55,7 @@ for (const slug of CHART_SLUGS) {
       const href = async (name: string) => (await actions.getByRole('link', { name }).getAttribute('href'))!;
 
       const csv = parseCSV((await get(request, await href('Data (CSV)'))).toString('utf8'));
-      const json = JSON.parse((await get(request, `/data/${CHARTS[slug].data}.json`)).toString('utf8'));
+      const json = JSON.parse((await get(request, `/data/${CHARTS[slug].data}.json`)).toString('utf8')).rows;
       expect(csv.length - 1).toBe(json.length);
       expect(csv.slice(1).map((r) => r[0])).toEqual(json.map((r: { id: string }) => r.id));
 
@@ -90,7 +90,7 @@ test('a map shown on another period embeds and downloads that period, not the de
   const figure = page.locator('[data-chart-figure="world-map"]').first();
   await expect(figure.getByRole('radio', { name: /2020/ })).toBeChecked();
   const title = (await figure.getByRole('heading').textContent())!.trim();
-  const snippet = await figure.locator('.embed-code textarea').inputValue();
+  const snippet = await figure.locator('.embed-code textarea').first().inputValue();
   const src = snippet.match(/<iframe src="([^"]+)" title="([^"]+)"/)!;
   expect(path(src[1]!)).toBe('/embed/world-map/2020/');
   expect(src[2]).toBe(title);
@@ -151,7 +151,7 @@ test('the Embed action copies the snippet with the keyboard and says so', async 
   await page.keyboard.press('Tab');
   await expect(figure.getByRole('button', { name: 'Copy embed code' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(figure.getByRole('status')).toHaveText('Copied to the clipboard.');
+  await expect(figure.getByRole('status').first()).toHaveText('Copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await field.inputValue());
 });
 

@@ -17,7 +17,7 @@ interface MoneyRow {
 async function moneyRows(page: Page): Promise<MoneyRow[]> {
   const res = await page.request.get('/data/money.json');
   expect(res.ok()).toBe(true);
-  return (await res.json()) as MoneyRow[];
+  return ((await res.json()) as { rows: MoneyRow[] }).rows;
 }
 
 const chart = (page: Page) => page.locator('[data-chart="revenue"]');

@@ -60,22 +60,27 @@ test('every citation mark on every page links to a source listed on that page', 
 });
 
 test('the sources page lists every source with its use, and the corrections', async ({ page, request }) => {
-  const sources = (await (await request.get('/data/sources.json')).json()) as { id: string; title: string }[];
+  const sources = (
+    (await (await request.get('/data/sources.json')).json()) as { rows: { id: string; title: string }[] }
+  ).rows;
   await page.goto('/sources/');
   for (const s of sources) await expect(page.locator(`#src-${s.id}`)).toContainText(s.title);
   await expect(page.locator('#src-unsc-2397')).toContainText('Used in:');
-  const corrections = (await (await request.get('/data/corrections.json')).json()) as { id: string }[];
+  const corrections = (
+    (await (await request.get('/data/corrections.json')).json()) as { rows: { id: string }[] }
+  ).rows;
   expect(corrections.length).toBeGreaterThanOrEqual(5);
   for (const c of corrections) await expect(page.locator(`#correction-${c.id}`)).toContainText('Correction:');
   await expect(page.locator('#correction-russia-figures')).toContainText('11,490');
 });
 
-for (const name of ['sources', 'events', 'deployments', 'money', 'corrections']) {
+for (const name of ['sources', 'events', 'deployments', 'money', 'corrections', 'updates']) {
   test(`/data/${name}.csv parses and has the same rows as /data/${name}.json`, async ({ request }) => {
-    const json = (await (await request.get(`/data/${name}.json`)).json()) as {
-      id: string;
-      sources?: string[];
-    }[];
+    const json = (
+      (await (await request.get(`/data/${name}.json`)).json()) as {
+        rows: { id: string; sources?: string[] }[];
+      }
+    ).rows;
     const csvResponse = await request.get(`/data/${name}.csv`);
     expect(csvResponse.headers()['content-type']).toContain('text/csv');
     const [header, ...rows] = parseCSV(await csvResponse.text());

@@ -73,8 +73,10 @@ export async function layoutShift(page: Page): Promise<Shifts> {
 export const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
-/** A strict RFC 4180 parser, independent of the site's own CSV writer. */
-export function parseCSV(text: string): string[][] {
+/** A strict RFC 4180 parser, independent of the site's own CSV writer; like spreadsheets, it
+ * reads a leading byte-order mark as the encoding's mark, not as text. */
+export function parseCSV(csv: string): string[][] {
+  const text = csv.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

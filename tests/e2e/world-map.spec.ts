@@ -8,11 +8,11 @@ import { DIST, scrollsSideways } from './support.ts';
 
 const EMBED = '/embed/world-map/';
 const STORY = '/';
-const deployments = JSON.parse(readFileSync(join(DIST, 'data/deployments.json'), 'utf8')) as {
-  iso3: string;
-  name: string;
-  status: Record<'2017' | '2019' | '2020', string>;
-}[];
+const deployments = (
+  JSON.parse(readFileSync(join(DIST, 'data/deployments.json'), 'utf8')) as {
+    rows: { iso3: string; name: string; status: Record<'2017' | '2019' | '2020', string> }[];
+  }
+).rows;
 const byIso = new Map(deployments.map((d) => [d.iso3, d]));
 
 const chart = (page: Page) => page.locator('[data-chart="world-map"]').first();

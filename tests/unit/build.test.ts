@@ -118,3 +118,35 @@ describe('the editor makes a mistake and the build says where', () => {
     for (const re of expected) expect(output).toMatch(re);
   });
 });
+
+describe('the editor shows part of the timeline', () => {
+  test('a <Timeline> given from, to, kinds and title gets its own embed, downloads, card and oEmbed', async () => {
+    const chapter = FIXTURE.replace(
+      'The fixture cites',
+      '<Timeline id="timeline-fixture" from="2017" to="2019-12" kinds="resolution,deadline" title="The resolutions and the deadline" />\n\nThe fixture cites',
+    );
+    const { dir, code, output } = await buildCopy((d) =>
+      writeFileSync(join(d, 'content/chapters/99-fixture.mdx'), chapter),
+    );
+    try {
+      expect(code, output).toBe(0);
+      const key = 'timeline-from-2017-to-2019-12-resolution-deadline-the-resolutions-and-the-deadline';
+      const variant = key.slice('timeline-'.length);
+      const embed = readFileSync(join(dir, `dist/embed/timeline/${variant}/index.html`), 'utf8');
+      expect(embed).toContain('The resolutions and the deadline</h1>');
+      expect(embed).toMatch(/<link rel="canonical" href="[^"]+\/chapters\/99-fixture\/"/);
+      expect(embed).not.toContain('data-id="soviet-agreement-1967"');
+      for (const file of [`charts/${key}.svg`, `charts/${key}.png`, `og/${key}.png`])
+        expect(existsSync(join(dir, 'dist', file)), file).toBe(true);
+      const oembed = JSON.parse(readFileSync(join(dir, `dist/oembed/${key}.json`), 'utf8'));
+      expect(oembed.title).toBe('The resolutions and the deadline');
+      expect(oembed.html).toContain(`/embed/timeline/${variant}/`);
+      const page = readFileSync(join(dir, 'dist/chapters/99-fixture/index.html'), 'utf8');
+      expect(page).toContain(`/embed/timeline/${variant}/`);
+      expect(page).toContain(`/oembed/${key}.json`);
+      expect(page).toContain(`/charts/${key}.svg`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -19,11 +19,12 @@ const marksOf = (rows: readonly Money[], cite: (id: string) => number | undefine
     .sort(byScopeThenDate);
 const scopesIn = (ms: { scope: string }[]) => SCOPES.filter((s) => ms.some((m) => m.scope === s));
 
-/** `marker` is the reader's starting estimate, US$ a year, drawn on the annual panel. */
+/** `marker` is the reader's starting estimate, US$ a year, drawn on the annual panel (none in the
+ * compact chart, which has no reader's estimate). */
 export function buildPanels(
   money: readonly Money[],
   cite: (id: string) => number | undefined,
-  marker: number,
+  marker: number | undefined,
 ) {
   const annual = marksOf(money.filter(isAnnual), cite);
   const sums = marksOf(money.filter(isSingleSum), cite);
