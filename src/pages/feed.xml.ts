@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { chapterSlug, getStory } from '../data/story.ts';
 import { getUpdates } from '../data/updates.ts';
-import { absolute, withBase } from '../lib/url.ts';
+import { absolute } from '../lib/url.ts';
 import { LICENCE } from '../reuse/licence.ts';
 import { feedItems } from '../reuse/feed.ts';
 import { site } from '../site.ts';
@@ -17,7 +17,8 @@ export const GET: APIRoute = async () => {
     site: absolute(),
     items: feedItems(chapters, await getUpdates(), site.published).map((i) => ({
       ...i,
-      link: withBase(i.link),
+      // Absolute, so the feed library keeps them as they are (it would add a slash after #update-…).
+      link: absolute(i.link),
     })),
     customData: `<language>${site.lang}</language><copyright>${site.author}, ${LICENCE.name} (${LICENCE.url})</copyright>`,
   });

@@ -142,12 +142,20 @@ test('the RSS feed lists every chapter with its link, date and summary, and page
   expect(rss['@_version']).toBe('2.0');
   const items = rss.channel.item as { title: string; link: string; pubDate: string; description: string }[];
   const chapters = storyPages().filter((p) => p.startsWith('/chapters/'));
+  const isUpdate = (i: { link: string }) => i.link.includes('#update-');
   expect(
     items
-      .filter((i) => i.link.includes('/chapters/'))
+      .filter((i) => !isUpdate(i))
       .map((i) => local(i.link))
       .sort(),
   ).toEqual(chapters.sort());
+  // Each dated correction or update is an item too, linking to its entry in its chapter.
+  const updates = ((await (await request.get('/data/updates.json')).json()) as { rows: { id: string }[] })
+    .rows;
+  const linked = items.filter(isUpdate).map((i) => new URL(i.link));
+  expect(linked.map((u) => u.hash.slice('#update-'.length)).sort()).toEqual(updates.map((u) => u.id).sort());
+  await page.goto(linked[0]!.pathname + linked[0]!.hash);
+  await expect(page.locator(`[id="${linked[0]!.hash.slice(1)}"]`)).toBeInViewport();
   for (const i of items) {
     expect(Number.isNaN(Date.parse(i.pubDate)), i.title).toBe(false);
     expect(i.description.length).toBeGreaterThan(20);

@@ -17,10 +17,9 @@ test('the story page has headline, standfirst, byline, date and contents', async
   const figure = page.locator('header li', { hasText: '30,023 → 11,490' });
   const russia = (
     JSON.parse(readFileSync(join(DIST, 'data/deployments.json'), 'utf8')) as {
-      id: string;
-      figures: { value?: number; sources: string[] }[];
-    }[]
-  ).find((d) => d.id === 'RUS')!;
+      rows: { id: string; figures: { value?: number; sources: string[] }[] }[];
+    }
+  ).rows.find((d) => d.id === 'RUS')!;
   const sources = russia.figures.find((f) => f.value === 11_490)!.sources;
   await expect(figure.locator('sup.cite a')).toHaveCount(sources.length);
   expect(
