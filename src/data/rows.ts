@@ -40,13 +40,14 @@ export function checkRows(
   }
   const rows = doc.toJS() as unknown;
   const problems: RowProblem[] = [];
-  if (!Array.isArray(rows) || !isSeq(doc.contents)) return { rows, problems };
+  const seq = doc.contents;
+  if (!Array.isArray(rows) || !isSeq(seq)) return { rows, problems };
   const lineOf = (node: unknown) =>
     (node as YamlNode | undefined)?.range ? lines.linePos((node as YamlNode).range![0]).line : 0;
   rows.forEach((row: unknown, i) => {
     const result = schema.safeParse(row);
     if (result.success) return;
-    const rowNode = doc.contents!.items[i];
+    const rowNode = seq.items[i];
     const id = String((row as { id?: unknown } | null)?.id ?? `row ${i + 1}`);
     for (const issue of result.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));

@@ -68,8 +68,12 @@ export function writeHostPages(worker: number, charts: Chart[]): string {
   const pymBody =
     charts.map((c) => `${filler}<div id="pym-${c.slug}"></div>`).join('\n') +
     `<script src="pym.v1.min.js"></script><script>
+      // xdomain as the README tells pym.js hosts: only our origin (pym's default is any).
       ${JSON.stringify(charts.map((c) => [c.slug, c.url, c.title]))}.forEach(([slug, url, title]) =>
-        new pym.Parent('pym-' + slug, url, { title }));
+        new pym.Parent('pym-' + slug, url, {
+          title,
+          xdomain: '^' + new URL(url).origin.split('.').join('\\\\.'),
+        }));
     </script>`;
   writeFileSync(abs + 'pym.html', page('pym.js host', pymBody));
 
