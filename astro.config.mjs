@@ -2,11 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { chartExports } from './src/integrations/chart-exports.ts';
+import { requireSite } from './src/integrations/require-site.ts';
+import { CSP_DIRECTIVES } from './src/security/csp.ts';
+import { chapterCheck } from './src/mdx/plugin.ts';
 
-// Where the site lives: set SITE_URL (and BASE_PATH for a sub-path) when deploying.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Where the site lives: set SITE_URL (and BASE_PATH for a sub-path) when deploying. A build
+// without it stops (requireSite); dev and `npm start` use localhost.
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -17,9 +22,21 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   compressHTML: true,
+  // Prism marks code with classes; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: 'prism' },
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  // The sitemap lists the story's pages; the embeds are noindex (canonical to their chapter).
-  integrations: [mdx(), chartExports(), sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) })],
+  // The chapters' MDX is checked as it is compiled (src/mdx/check.ts): no scripts, handlers, frames.
+  // requireSite() comes first, so the sitemap sees a site in dev too.
+  integrations: [
+    requireSite(),
+    mdx({ processor: satteri({ mdastPlugins: [chapterCheck] }) }),
+    chartExports(),
+    // The sitemap lists the story's pages; the embeds are noindex (canonical to their chapter).
+    sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) }),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles
+  // it emits, so nothing an editor or an attacker writes into a page can run (README: Security).
+  security: { csp: { directives: CSP_DIRECTIVES } },
 });

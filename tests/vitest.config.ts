@@ -7,8 +7,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     // Build tests copy the project and run a real build: give them room.
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     env: { TZ: 'UTC' },
   },
 });

@@ -8,6 +8,7 @@ import MapScrolly from '../charts/world-map/MapScrolly.astro';
 import MapStep from '../charts/world-map/MapStep.astro';
 import Timeline from '../charts/timeline/Timeline.astro';
 import RevenueChart from '../charts/revenue/RevenueChart.astro';
+import type { ChapterComponent } from '../mdx/components.ts';
 
 export const mdxComponents = {
   Cite,
@@ -19,4 +20,5 @@ export const mdxComponents = {
   MapStep,
   Timeline,
   RevenueChart,
-};
+  // The MDX check (src/mdx/components.ts) lists the same components with their props.
+} satisfies Record<ChapterComponent, unknown>;

@@ -2,6 +2,9 @@
 // country code is real and on the map. Pure, so it is unit-tested without a build.
 import countries from 'i18n-iso-countries';
 import type { Correction, Deployment, Money, Source, StoryEvent, Update } from './schemas.ts';
+import { checkChapter } from '../mdx/check.ts';
+import { chartDomId } from '../mdx/components.ts';
+import { elements, parseChapter, textOf, type Element } from '../mdx/tree.ts';
 
 export interface ChapterText {
   /** Path shown to the editor, e.g. content/chapters/01-deadline.mdx */
@@ -32,22 +35,37 @@ export interface Citation {
   line: number;
 }
 
-const CITE = /<Cite\b[^>]*?\bid=["']([^"']*)["']/g;
-const SOURCES_ATTR = /<[A-Z][A-Za-z]*\b[^>]*?\bsources?=["']([^"']*)["']/g;
+const parsed = new Map<string, Element[]>();
 
-/** Source ids cited in an MDX body, in reading order, with their line numbers. */
+/** The components and elements of an MDX text, parsed once per text. */
+export function elementsIn(body: string): Element[] {
+  let found = parsed.get(body);
+  if (!found) parsed.set(body, (found = elements(parseChapter(body))));
+  return found;
+}
+
+/** Source ids cited in an MDX body (<Cite id>, and any component's source or sources), in
+ * reading order, with their line numbers; comments and code are not citations. */
 export function citationsIn(body: string): Citation[] {
-  const found: { index: number; id: string }[] = [];
-  for (const re of [CITE, SOURCES_ATTR]) {
-    for (const m of body.matchAll(re)) {
-      for (const id of (m[1] ?? '').split(/[\s,]+/).filter(Boolean)) {
-        found.push({ index: m.index, id });
-      }
-    }
-  }
-  return found
-    .sort((a, b) => a.index - b.index)
-    .map(({ index, id }) => ({ id, line: body.slice(0, index).split('\n').length }));
+  return elementsIn(body)
+    .filter((el) => /^[A-Z]/.test(el.name))
+    .flatMap((el) =>
+      (el.name === 'Cite' ? ['id'] : ['source', 'sources']).flatMap((attr) =>
+        (textOf(el.attrs.get(attr)) ?? '')
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((id) => ({ id, line: el.line })),
+      ),
+    );
+}
+
+/** The charts an MDX body places, with the id each will have on the page. */
+export function chartsIn(body: string): { name: string; domId: string; line: number }[] {
+  return elementsIn(body).flatMap((el) => {
+    const props = Object.fromEntries([...el.attrs].map(([k, v]) => [k, textOf(v)]));
+    const domId = chartDomId(el.name, props);
+    return domId ? [{ name: el.name, domId, line: el.line }] : [];
+  });
 }
 
 /** Every source in citation order: first as the chapters cite them, then the rest as listed. */
@@ -76,7 +94,21 @@ export function findProblems(data: StoryData, atlasIds: ReadonlySet<string>): Pr
       problems.push({ file, field, message: `"${a3}" is not an ISO 3166-1 alpha-3 country code` });
   };
 
-  for (const c of data.chapters) {
+  // Chapters in reading order: the one-page story shows them all, so ids must differ across them.
+  const chartAt = new Map<string, string>();
+  for (const c of [...data.chapters].sort((a, b) => a.order - b.order)) {
+    for (const { line, message } of checkChapter(parseChapter(c.body)))
+      problems.push({ file: `${c.file}:${line}`, field: '', message });
+    for (const { name, domId, line } of chartsIn(c.body)) {
+      const first = chartAt.get(domId);
+      if (first)
+        problems.push({
+          file: `${c.file}:${line}`,
+          field: `<${name}>`,
+          message: `the story already has this chart at ${first}; give this one its own id="…" (lowercase letters, digits and hyphens), so that the one-page story has no two elements with the same id`,
+        });
+      else chartAt.set(domId, `${c.file}:${line}`);
+    }
     for (const { id, line } of citationsIn(c.body)) {
       if (!known.has(id))
         problems.push({
@@ -152,5 +184,5 @@ export const chapterFileSlug = (file: string): string =>
   (file.split('/').pop() ?? file).replace(/\.mdx$/, '');
 
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `  ${p.file} — ${p.field}: ${p.message}`).join('\n');
+  return problems.map((p) => `  ${p.file} — ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n');
 }

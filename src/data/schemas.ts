@@ -24,6 +24,21 @@ export const partialDate = z.preprocess(
   }),
 );
 
+/**
+ * True for an address a link may carry: http or https, read as the browser reads an href (any
+ * case, surrounding spaces and tabs ignored), so javascript:, data:, vbscript: and file: are out.
+ */
+export function isWebUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+}
+
+const webUrl = z.string().refine(isWebUrl, {
+  error: (i) =>
+    `must be a web address starting https:// or http:// (got ${JSON.stringify(String(i.input).slice(0, 40))}; javascript:, data: and other schemes are not allowed)`,
+});
+
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
 const sourceIds = z.array(z.string().min(1)).min(1, 'must cite at least one source id');
 
@@ -33,7 +48,7 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(1),
   author: z.string().optional(),
   date: partialDate,
-  url: z.url(),
+  url: webUrl,
   kind: z.enum(['story-source', 'un-document', 'government', 'news', 'analysis']),
   note: z.string().optional(),
 });

@@ -6,6 +6,7 @@ import { citationOrder, citationsIn, findProblems, formatProblems, type StoryDat
 import { atlasCountryIds } from '../charts/world-map/atlas.ts';
 import type { Source } from './schemas.ts';
 import { formatDate } from '../lib/format.ts';
+import { dataProblems } from './health.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -21,11 +22,20 @@ export interface Story extends StoryData {
 let cached: Promise<Story> | undefined;
 
 export function getStory(): Promise<Story> {
+  // In `npm run dev` data files change under a running server: load afresh, so a fixed (or
+  // newly broken) file shows on the next reload.
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
 
 async function load(): Promise<Story> {
+  const broken = dataProblems();
+  if (broken)
+    throw new AstroError(
+      broken,
+      'Fix the row and field named above; the editor’s guide in README.md explains each field.',
+    );
   const [chapterEntries, sources, events, deployments, money, corrections, updates] = await Promise.all([
     getCollection('chapters', (c) => !c.data.draft),
     getCollection('sources'),
@@ -35,6 +45,15 @@ async function load(): Promise<Story> {
     getCollection('corrections'),
     getCollection('updates'),
   ]);
+  // A collection the loader could not fill must not draw an empty chart.
+  const empty = Object.entries({ sources, events, deployments, money }).filter(
+    ([, rows]) => rows.length === 0,
+  );
+  if (empty.length > 0)
+    throw new AstroError(
+      `No rows could be read from ${empty.map(([name]) => `content/data/${name}.yaml`).join(', ')}.`,
+      'The terminal running the build or `npm run dev` shows why; fix the file and reload.',
+    );
   chapterEntries.sort((a, b) => a.data.order - b.data.order);
   const data: StoryData = {
     sources: sources.map((e) => e.data),

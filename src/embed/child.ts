@@ -15,6 +15,9 @@ function send(force = false): void {
 }
 
 new ResizeObserver(() => send()).observe(document.documentElement);
+// Off screen, the observer is throttled with rendering; the host's ping (sent when its width
+// changes) and our own resize event get an answer measured there and then.
+addEventListener('resize', () => send());
 addEventListener('message', (e) => {
   if (e.source === parent && e.data?.type === PING) send(true);
 });

@@ -12,11 +12,17 @@ import { site } from '../site.ts';
 import { chapterBodies } from './chapter-files.ts';
 import { writeOembed } from './oembed-files.ts';
 import { attr, findAll, parseHTML } from './export/html.ts';
-import { figureNotes, findChartSvg, standaloneSvg, type ChartSvg } from './export/svg.ts';
+import { figureNotes, findChartSvg, standaloneSvg, withStyle, type ChartSvg } from './export/svg.ts';
 import { CARD, ogCardSvg } from './export/card.ts';
 
 /** Downloads are drawn at twice the SVG's size, for screens and slides. */
 export const PNG_SCALE = 2;
+
+/** The charts' SVG rules, processed CSS in the page, copied into the standalone files. */
+const SVG_CSS: Readonly<Record<string, string>> = {
+  timeline: 'src/charts/timeline/svg.css',
+  'world-map': 'src/charts/world-map/svg.css',
+};
 
 const shortUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
@@ -54,7 +60,7 @@ export function chartExports(): AstroIntegration {
         const views = storyViews(chapterBodies(root));
         await mkdir(out('oembed/'), { recursive: true });
         for (const view of views) {
-          const chart = await exportChart(view, out, render, logger);
+          const chart = await exportChart(view, out, render, logger, root);
           if (chart) {
             found.set(viewKey(view), chart.svg);
             await writeOembed(view, { siteUrl, home: chart.home, png: chart.png }, out);
@@ -89,6 +95,7 @@ async function exportChart(
   out: (path: string) => URL,
   render: (svg: string, fit?: { mode: 'zoom'; value: number }) => Buffer,
   logger: AstroIntegrationLogger,
+  root: URL,
 ): Promise<{ svg: ChartSvg; home: string; png: { width: number; height: number } } | undefined> {
   const { slug } = view;
   const key = viewKey(view);
@@ -98,13 +105,15 @@ async function exportChart(
     return undefined;
   }
   const doc = parseHTML(await readFile(page, 'utf8'));
-  const svg = findChartSvg(doc, slug);
-  if (!svg) {
+  const found = findChartSvg(doc, slug);
+  if (!found) {
     logger.warn(
       `${embedPath(view)} has no <svg> with a viewBox inside [data-chart="${slug}"]: charts/${key}.svg not written`,
     );
     return undefined;
   }
+  const css = SVG_CSS[slug];
+  const svg = css ? withStyle(found, await readFile(new URL(css, root), 'utf8')) : found;
   const home =
     attr(findAll(doc, (e) => e.tag === 'link' && attr(e, 'rel') === 'canonical')[0] ?? doc, 'href') ?? '';
   const file = standaloneSvg(svg, {

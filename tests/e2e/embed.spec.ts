@@ -98,6 +98,31 @@ test('on another origin, each iframe takes its document’s height, at 1280 and 
   await expectFitted(frames);
 });
 
+test('embeds out of view take their new height when the host page changes width', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(`${HOST}${hostDir}offscreen.html`);
+  const frames = page.locator('iframe[data-embed]');
+  const wide = await expectFitted(frames);
+  // Out of view, a cross-origin frame's rendering (and its ResizeObserver) is throttled.
+  await page.evaluate(() => scrollTo(0, 0));
+  await expect
+    .poll(() => frames.evaluateAll((fs) => fs.every((f) => f.getBoundingClientRect().top > innerHeight)))
+    .toBe(true);
+  await page.setViewportSize({ width: 400, height: 800 });
+  await expect
+    .poll(async () => (await measure(frames)).map((m) => Math.abs(m.iframe - Math.ceil(m.doc)) <= 1), {
+      timeout: 4000,
+    })
+    .toEqual([true, true, true]);
+  expect((await measure(frames)).map((m) => m.iframe)).not.toEqual(wide.map((m) => m.iframe));
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});
+
+test('a host element with the id of our message type does not switch the loader off', async ({ page }) => {
+  await page.goto(`${HOST}${hostDir}clobbered.html`);
+  await expectFitted(page.locator('iframe[data-embed]'));
+});
+
 test('a host page running pym.js resizes the charts from their pym messages', async ({ page }) => {
   await page.goto(`${HOST}${hostDir}pym.html`);
   const frames = page.locator('iframe');

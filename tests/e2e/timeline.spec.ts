@@ -192,6 +192,47 @@ test.describe('with JavaScript on', () => {
     await expect(root(page).locator(`svg a[data-id="${id}"]`)).toHaveClass(/is-sel/);
   });
 
+  test('after the keyboard has moved through the events, a link in the text still lands on its event', async ({
+    page,
+  }) => {
+    test.skip(!CHAPTER, 'no chapter places <Timeline /> yet');
+    await page.goto(CHAPTER!);
+    const link = page.locator('.chapter-body a[href^="#event-"]').first();
+    const id = (await link.getAttribute('href'))!.slice('#event-'.length);
+    await root(page).locator('.tl-toggles button').last().focus();
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(card(page, id)).toBeVisible();
+    await expect(card(page, id)).toBeInViewport();
+    // Again, with the hash already in the address bar (no hashchange), after more keyboard use.
+    await root(page).locator('.tl-svg a.tl-m[tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    await expect(card(page, id)).toBeHidden();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(card(page, id)).toBeVisible();
+    await expect(card(page, id)).toBeInViewport();
+    await expect(root(page).locator(`svg a[data-id="${id}"]`)).toHaveClass(/is-sel/);
+  });
+
+  test('a malformed or hostile #event- hash throws nothing and selects at most its own event', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    for (const hash of ['#event-%', '#event-"]', '#event-x"],[data-id]:not([data-id="', '#event-%E0%A4%A']) {
+      await page.goto(`${EMBED}${hash}`);
+      await expect(root(page).locator('.is-sel')).toHaveCount(0);
+      await expect(root(page).locator('.tl-item:visible')).toHaveCount(0);
+    }
+    await page.evaluate(() => (location.hash = '#event-x"],[data-id]:not([data-id="'));
+    await page.evaluate(() => (location.hash = '#event-unsc-2397'));
+    await expect(root(page).locator('.tl-item.is-sel')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+
   test('on a 320 px phone, a tap opens an event in the vertical list', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(EMBED);

@@ -17,7 +17,10 @@ interface Built {
 }
 
 /** Copies the project, lets `change` edit the copy, builds it. */
-function buildCopy(change: (dir: string) => void): Promise<Built> {
+function buildCopy(
+  change: (dir: string) => void,
+  env: Record<string, string | undefined> = { SITE_URL: 'http://localhost:4321' },
+): Promise<Built> {
   const dir = mkdtempSync(join(tmpdir(), 'story-build-'));
   for (const f of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(ROOT, f), join(dir, f), { recursive: true });
@@ -31,6 +34,7 @@ function buildCopy(change: (dir: string) => void): Promise<Built> {
         cwd: dir,
         env: {
           ...process.env,
+          ...env,
           ASTRO_OUT_DIR: join(dir, 'dist'),
           ASTRO_CACHE_DIR: join(dir, '.cache'),
           NO_COLOR: '1',
@@ -79,6 +83,13 @@ describe('the editor adds a chapter', () => {
   });
 });
 
+test('a production build without SITE_URL stops and says what to set', async () => {
+  const { dir, code, output } = await buildCopy(() => {}, { SITE_URL: undefined });
+  rmSync(dir, { recursive: true, force: true });
+  expect(code).not.toBe(0);
+  expect(output).toMatch(/SITE_URL is not set\. A production build needs the address the site will live at/);
+});
+
 describe('the editor makes a mistake and the build says where', () => {
   const cases: [string, (d: string) => void, RegExp[]][] = [
     [
@@ -103,12 +114,52 @@ describe('the editor makes a mistake and the build says where', () => {
     [
       'a malformed date',
       (d) => edit(d, 'content/data/events.yaml', 'date: 2016-03-02', 'date: 2016-13-02'),
-      [/content\/data\/events\.yaml/, /date: must be a real date/],
+      [
+        /content\/data\/events\.yaml:\d+ \(id: unsc-2270\) — date \(written "2016-13-02"\): must be a real date/,
+      ],
     ],
     [
       'a data row citing an unknown source',
       (d) => edit(d, 'content/data/money.yaml', 'sources: [ap-2019-12]', 'sources: [ap-2019]'),
       [/content\/data\/money\.yaml \(id: experts-2019\)/, /sources\[0\]/, /unknown source id "ap-2019"/],
+    ],
+    [
+      'a source url that runs script',
+      (d) => edit(d, 'content/data/sources.yaml', /url: https:\/\/\S+/, 'url: JavaScript:alert(1)'),
+      [
+        /content\/data\/sources\.yaml:\d+ \(id: [a-z0-9-]+\) — url \(written "JavaScript:alert\(1\)"\): must be a web address starting https:\/\//,
+      ],
+    ],
+    [
+      'a figure written as text with a comma',
+      (d) => edit(d, 'content/data/deployments.yaml', 'value: 30023', 'value: "30,023"'),
+      [
+        /content\/data\/deployments\.yaml:15 \(id: RUS\) — figures\.0\.value \(written "30,023"\)/,
+        /write 30023: digits only, no quotes or commas/,
+      ],
+    ],
+    [
+      'a chapter with a script, a handler, a javascript: link, a frame and a misspelt prop',
+      (d) =>
+        writeFileSync(
+          join(d, 'content/chapters/96-hostile.mdx'),
+          FIXTURE +
+            '\n<script>alert(1)</script>\n\n<img src="x.png" alt="" onerror="alert(1)" />\n\n[click](javascript:alert(1))\n\n<iframe src="https://evil.example/"></iframe>\n\n<Timeline form="2017" id="t2" />\n',
+        ),
+      [
+        /96-hostile\.mdx:9 — <script> is not allowed in a chapter/,
+        /96-hostile\.mdx:11 — <img onerror>: event-handler attributes run script/,
+        /96-hostile\.mdx:13 — \[…\]\(javascript:alert\(1\)\): links must go to a web page/,
+        /96-hostile\.mdx:15 — <iframe> is not allowed in a chapter/,
+        /96-hostile\.mdx:17 — <Timeline form>: unknown prop "form" \(did you mean from\?\); <Timeline> takes from, to, kinds, id, title, caption/,
+      ],
+    ],
+    [
+      'a second timeline in the story without an id',
+      (d) => writeFileSync(join(d, 'content/chapters/95-second.mdx'), FIXTURE + '\n<Timeline />\n'),
+      [
+        /95-second\.mdx:9 — <Timeline>: the story already has this chart at content\/chapters\/\S+\.mdx:\d+; give this one its own id/,
+      ],
     ],
   ];
   test.each(cases)('%s stops the build', async (_name, change, expected) => {

@@ -5,18 +5,26 @@ import { HEIGHT, PING, heightMessages } from '../../src/embed/protocol.ts';
 const SITE = 'https://news.example';
 
 /** A host page with two of our iframes, enough of the DOM for the loader. */
-function host() {
+function host(named: Record<string, unknown> = {}) {
   const listeners: ((e: Partial<MessageEvent>) => void)[] = [];
+  const resizes: (() => void)[] = [];
+  const timers: (() => void)[] = [];
   const posted: unknown[][] = [];
   const frame = () => {
     const contentWindow = { postMessage: (...a: unknown[]) => posted.push(a) };
     return { style: { height: '' }, contentWindow };
   };
   const frames = [frame(), frame()];
-  const win = { addEventListener: (_: string, f: (e: Partial<MessageEvent>) => void) => listeners.push(f) };
+  const win = {
+    ...named,
+    innerWidth: 1200,
+    addEventListener: (type: string, f: (e: Partial<MessageEvent>) => void) =>
+      (type === 'resize' ? resizes : listeners).push(f as () => void),
+    setTimeout: (f: () => void) => timers.push(f),
+  };
   const doc = { defaultView: win, querySelectorAll: () => frames } as unknown as Document;
   const send = (e: Partial<MessageEvent>) => listeners.forEach((f) => f(e));
-  return { doc, frames, listeners, posted, send };
+  return { doc, win, frames, listeners, resizes, timers, posted, send };
 }
 
 const script = (src: string) => ({ src }) as HTMLScriptElement;
@@ -58,6 +66,32 @@ describe('embedLoader()', () => {
     embedLoader(h.doc, script(`${SITE}/embed.js`), SITE, HEIGHT, PING);
     expect(h.listeners).toHaveLength(1);
     // The ping carries nothing; it goes to any origin so that a blank lazy frame logs no error.
+    expect(h.posted).toEqual(Array(4).fill([{ type: PING }, '*']));
+  });
+
+  it('is not switched off by a host element whose id is the message type', () => {
+    // Named access: <div id="sent-abroad:embed-height"> makes window[that id] the element.
+    const h = host({ [HEIGHT]: { tagName: 'DIV' } });
+    embedLoader(h.doc, script(`${SITE}/embed.js`), SITE, HEIGHT, PING);
+    expect(h.listeners).toHaveLength(1);
+    h.send({
+      origin: SITE,
+      source: h.frames[0]!.contentWindow as never,
+      data: { type: HEIGHT, height: 420 },
+    });
+    expect(h.frames[0]!.style.height).toBe('420px');
+  });
+
+  it('asks every frame again when the host page changes width, and once more when it settles', () => {
+    const h = host();
+    embedLoader(h.doc, script(`${SITE}/embed.js`), SITE, HEIGHT, PING);
+    h.posted.length = 0;
+    h.resizes.forEach((f) => f());
+    expect(h.posted).toEqual([]);
+    h.win.innerWidth = 400;
+    h.resizes.forEach((f) => f());
+    expect(h.posted).toHaveLength(2);
+    h.timers.forEach((f) => f());
     expect(h.posted).toEqual(Array(4).fill([{ type: PING }, '*']));
   });
 

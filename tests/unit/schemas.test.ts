@@ -4,6 +4,7 @@ import {
   deploymentSchema,
   eventSchema,
   isPartialDate,
+  isWebUrl,
   moneySchema,
   sourceSchema,
   updateSchema,
@@ -22,6 +23,27 @@ describe('isPartialDate()', () => {
   );
 });
 
+describe('isWebUrl()', () => {
+  test.each(['https://undocs.org/S/RES/2397(2017)', 'http://www.upi.com/a', 'HTTPS://Example.org/'])(
+    'accepts %s',
+    (u) => expect(isWebUrl(u)).toBe(true),
+  );
+  test.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://example.org/',
+    '//example.org/',
+    'https:',
+    'not a url',
+  ])('rejects %j', (u) => expect(isWebUrl(u)).toBe(false));
+});
+
 describe('sourceSchema', () => {
   const valid = {
     id: 'unsc-2397',
@@ -36,6 +58,10 @@ describe('sourceSchema', () => {
     const r = sourceSchema.safeParse({ ...valid, id: 'UNSC', url: 'not a url', kind: 'blog' });
     expect(issues(r).map((s) => s.split(':')[0])).toEqual(['id', 'url', 'kind']);
   });
+  test('names the url field and says what to write for a javascript: url', () =>
+    expect(issues(sourceSchema.safeParse({ ...valid, url: 'javascript:alert(1)' }))).toEqual([
+      'url: must be a web address starting https:// or http:// (got "javascript:alert(1)"; javascript:, data: and other schemes are not allowed)',
+    ]));
 });
 
 describe('eventSchema', () => {

@@ -1,6 +1,8 @@
 // Behaviour only; the timeline is complete without it. Pointing at, tapping or focusing an event
 // selects it (its card or list item opens); arrow keys, Home and End move between the events on
 // show; Escape clears; the kind toggles hide and show kinds; #<prefix><id> selects on arrival.
+import { eventIdFromHash } from './hash.ts';
+
 class TimelineChart extends HTMLElement {
   connectedCallback() {
     const all = (sel: string) => [...this.querySelectorAll<HTMLElement>(sel)];
@@ -14,7 +16,8 @@ class TimelineChart extends HTMLElement {
       set.forEach((el) => (el.tabIndex = el === (cur ?? set.find(shown)) ? 0 : -1));
     const select = (id?: string) => {
       for (const el of all('.is-sel')) el.classList.remove('is-sel');
-      for (const el of id ? all(`[data-id="${id}"]`) : []) el.classList.add('is-sel');
+      // Compared, not put into a selector: the id may come from the address bar.
+      for (const el of all('[data-id]')) if (id && el.dataset.id === id) el.classList.add('is-sel');
       for (const el of sets[1]!) el.setAttribute('aria-expanded', String(idOf(el) === id));
       this.toggleAttribute('data-selected', !!id);
     };
@@ -69,12 +72,22 @@ class TimelineChart extends HTMLElement {
       });
 
     const prefix = this.dataset.prefix!;
-    const fromHash = () => {
-      const id = decodeURIComponent(location.hash.slice(1));
-      if (id.startsWith(prefix) && this.querySelector(`li[data-id="${id.slice(prefix.length)}"]`))
-        select(id.slice(prefix.length));
+    const fromHash = (land = false) => {
+      const id = eventIdFromHash(location.hash, prefix);
+      const card = id === undefined ? null : document.getElementById(prefix + id);
+      if (!card || !this.contains(card) || !card.matches('li.tl-item')) return;
+      select(id);
+      // The browser's own scroll to the fragment loses to a smooth scroll still under way (the
+      // one that brought a just-focused link into view): scroll last, to the card itself.
+      if (land) card.scrollIntoView({ block: 'start' });
     };
-    addEventListener('hashchange', fromHash);
+    addEventListener('hashchange', () => fromHash(true));
+    // A link to the event already in the address bar fires no hashchange: after the keyboard
+    // has moved the selection on, following it again must still select (and show) its event.
+    document.addEventListener('click', (e) => {
+      const a = (e.target as Element).closest?.('a[href^="#"]');
+      if (a && a.getAttribute('href') === location.hash) fromHash(true);
+    });
     fromHash();
   }
 }

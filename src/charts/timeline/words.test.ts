@@ -27,8 +27,8 @@ group('when and eventLabel', () => {
     expect(when(event({ id: 'b', date: '2018-03', approx: true }))).toBe('About March 2018');
     expect(when(event({ id: 'c', date: '1967', endDate: '1991' }))).toBe('1967 to 1991');
   });
-  test('a mark is named by its date, title, figure and kind', () => {
-    expect(eventLabel(EVENTS[2]!)).toBe('22 December 2019: Event deadline, 30,023 → 11,490 (Deadline)');
+  test('a mark is named by what it shows (title, figure), then its date and kind', () => {
+    expect(eventLabel(EVENTS[2]!)).toBe('Event deadline 30,023 → 11,490, 22 December 2019 (Deadline)');
   });
 });
 

@@ -10,8 +10,10 @@ export const when = (e: StoryEvent): string =>
   `${e.approx ? 'About ' : ''}${formatDate(e.date)}${e.endDate ? ` to ${formatDate(e.endDate)}` : ''}`;
 
 /** A mark's accessible name: date, title, figure and kind. */
+// It begins with the words the mark shows (title, then figure), so that a reader using speech
+// input can say what they see (WCAG 2.5.3 Label in Name); the date and kind follow.
 export const eventLabel = (e: StoryEvent): string =>
-  `${when(e)}: ${e.title}${e.figure ? `, ${e.figure}` : ''} (${KIND_STYLE[e.kind].label})`;
+  `${e.title}${e.figure ? ` ${e.figure}` : ''}, ${when(e)} (${KIND_STYLE[e.kind].label})`;
 
 /** The chart's text alternative. `ordered` is the events in date order; `window` bounds the band. */
 export function describe(

@@ -6,8 +6,8 @@ class WorldMapElement extends HTMLElement {
     const svg = this.querySelector<SVGSVGElement>('svg.wm')!;
     const panel = this.querySelector<HTMLElement>('.wm-panel')!;
     const card = panel.querySelector('.wm-card')!;
-    // The table is in the same figure, in ChartFigure's collapsed "Data table".
-    const table = this.closest('figure')!.querySelector('table')!;
+    // The table is in the same chart frame, in ChartFigure's collapsed "Data table".
+    const table = this.closest('[data-chart-figure]')!.querySelector('table')!;
     const heads = [...table.tHead!.rows[0]!.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
     const rows = [...table.tBodies[0]!.rows];
     const shapes = rows.map((r) => svg.querySelector<SVGElement>(`.wm-c[data-id="${r.dataset.row}"]`)!);

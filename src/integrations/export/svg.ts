@@ -46,6 +46,22 @@ export function findChartSvg(html: string | El, slug: string): ChartSvg | undefi
   return marked ?? candidates.sort((a, b) => b.box[2] - a.box[2])[0];
 }
 
+/**
+ * The chart with its rules inside it. In the page they are processed CSS (the
+ * Content-Security-Policy allows no inline <style>); a standalone file must carry its own.
+ */
+export function withStyle(chart: ChartSvg, css: string): ChartSvg {
+  const rules = css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!rules) return chart;
+  return {
+    ...chart,
+    el: { ...chart.el, children: [{ tag: 'style', attrs: [], children: [rules] }, ...chart.el.children] },
+  };
+}
+
 /** Replaces every `var(--x, fallback)` with its fallback; a var() without one is an error. */
 export function deVar(s: string, where = 'SVG'): string {
   let out = '';

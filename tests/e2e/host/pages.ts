@@ -51,6 +51,16 @@ export function writeHostPages(worker: number, charts: Chart[]): string {
   writeFileSync(abs + 'snippets.html', page('Our snippet', snippets));
   // A host without an article column: the iframe as wide as the window.
   writeFileSync(abs + 'snippets-wide.html', page('Our snippet, full width', snippets, wide));
+  // An element whose id is our message type: named access must not switch the loader off.
+  writeFileSync(
+    abs + 'clobbered.html',
+    page('An id like our message type', `<p id="sent-abroad:embed-height">Host text.</p>\n${snippets}`),
+  );
+  // Room above the charts, to scroll them all out of view.
+  writeFileSync(
+    abs + 'offscreen.html',
+    page('Charts far down the page', `<div style="height: 4000px"></div>\n${snippets}`, wide),
+  );
   // A CMS that strips <script>: the iframes alone, at their default height.
   writeFileSync(abs + 'stripped.html', page('Snippet without its script', stripped));
   writeFileSync(abs + 'stripped-wide.html', page('Snippet without its script, full width', stripped, wide));
@@ -58,8 +68,12 @@ export function writeHostPages(worker: number, charts: Chart[]): string {
   const pymBody =
     charts.map((c) => `${filler}<div id="pym-${c.slug}"></div>`).join('\n') +
     `<script src="pym.v1.min.js"></script><script>
+      // xdomain as the README tells pym.js hosts: only our origin (pym's default is any).
       ${JSON.stringify(charts.map((c) => [c.slug, c.url, c.title]))}.forEach(([slug, url, title]) =>
-        new pym.Parent('pym-' + slug, url, { title }));
+        new pym.Parent('pym-' + slug, url, {
+          title,
+          xdomain: '^' + new URL(url).origin.split('.').join('\\\\.'),
+        }));
     </script>`;
   writeFileSync(abs + 'pym.html', page('pym.js host', pymBody));
 

@@ -1,0 +1,9 @@
+declare namespace App {
+  interface Locals {
+    /**
+     * How many levels above the one-page story this page's chapter headings sit: 1 on a chapter
+     * page, whose title is the h1 (on `/` chapter titles are h2). See src/lib/headings.ts.
+     */
+    headingLift?: number;
+  }
+}
