@@ -34,10 +34,14 @@ export function isWebUrl(value: string): boolean {
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
 }
 
-const webUrl = z.string().refine(isWebUrl, {
-  error: (i) =>
-    `must be a web address starting https:// or http:// (got ${JSON.stringify(String(i.input).slice(0, 40))}; javascript:, data: and other schemes are not allowed)`,
-});
+const webUrl = z
+  .string()
+  .refine(isWebUrl, {
+    error: (i) =>
+      `must be a web address starting https:// or http:// (got ${JSON.stringify(String(i.input).slice(0, 40))}; javascript:, data: and other schemes are not allowed)`,
+  })
+  // What the data package's Table Schema calls it.
+  .meta({ format: 'uri' });
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
 const sourceIds = z.array(z.string().min(1)).min(1, 'must cite at least one source id');
