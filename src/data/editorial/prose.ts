@@ -1,10 +1,8 @@
 // The sentences a reader sees in a chapter, read from the parsed MDX tree (never from source
 // text by pattern), with where each starts, whether it carries a citation, and which parts are
 // the story's own arithmetic or a quotation. Pure: used by the editorial checks and their tests.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import type { Node, Parent } from 'unist';
+// The tree is the one the build compiles and the MDX check reads (src/mdx/tree.ts).
+import { parseChapter, type MdNode } from '../../mdx/tree.ts';
 
 export interface Sentence {
   /** What the reader reads, with citation marks left out. */
@@ -35,17 +33,11 @@ interface Flat {
   lines: number[];
 }
 
-interface AnyNode extends Node {
-  value?: string;
-  name?: string | null;
-  children?: AnyNode[];
-}
-
-const parser = unified().use(remarkParse).use(remarkMdx);
+type AnyNode = MdNode;
 
 /** Every sentence of an MDX chapter's paragraphs and list items (headings are not sentences). */
 export function sentencesOfMdx(source: string): Sentence[] {
-  const tree = parser.parse(source) as AnyNode;
+  const tree = parseChapter(source);
   const out: Sentence[] = [];
   walkBlocks(tree, out);
   return out;
@@ -68,7 +60,7 @@ function walkBlocks(node: AnyNode, out: Sentence[]): void {
         if (!QUOTATIONS.has(child.name ?? '')) walkBlocks(child, out);
         break;
       default:
-        if ((child as Parent).children) walkBlocks(child, out);
+        if (child.children) walkBlocks(child, out);
     }
   }
 }
@@ -85,7 +77,7 @@ function flatten(node: AnyNode): Flat {
   };
   const visit = (n: AnyNode) => {
     const line = n.position?.start.line ?? 0;
-    if (n.type === 'text' || n.type === 'inlineCode') return push(n.value ?? '', line);
+    if (n.type === 'text' || n.type === 'inlineCode') return push(typeof n.value === 'string' ? n.value : '', line);
     if (n.type === 'break') return push('\n', line);
     if (n.type === 'mdxTextExpression') return; // {/* comments */} and expressions render no prose
     if (n.type === 'mdxJsxTextElement') {
