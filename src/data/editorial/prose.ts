@@ -77,7 +77,8 @@ function flatten(node: AnyNode): Flat {
   };
   const visit = (n: AnyNode) => {
     const line = n.position?.start.line ?? 0;
-    if (n.type === 'text' || n.type === 'inlineCode') return push(typeof n.value === 'string' ? n.value : '', line);
+    if (n.type === 'text' || n.type === 'inlineCode')
+      return push(typeof n.value === 'string' ? n.value : '', line);
     if (n.type === 'break') return push('\n', line);
     if (n.type === 'mdxTextExpression') return; // {/* comments */} and expressions render no prose
     if (n.type === 'mdxJsxTextElement') {
