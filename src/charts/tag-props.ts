@@ -3,12 +3,9 @@
 // Only literal values count (strings, numbers, booleans, lists of strings); an expression that
 // is not one of those is kept as written, so a view keyed by it is still unique and stable.
 
+import { elements, parseChapter } from '../mdx/tree.ts';
+
 export type TagProps = Record<string, string>;
-
-/** `{/* … *\/}` and `<!-- … -->` comments: a chart commented out is not placed. */
-const COMMENTS = /\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g;
-
-const ATTR = /([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
 
 /** A literal JSX expression as text: {2017} → "2017", {['a', 'b']} → "a,b", {"x"} → "x". */
 function literal(expr: string): string {
@@ -23,18 +20,17 @@ function literal(expr: string): string {
   return e.replace(/^['"`]([\s\S]*)['"`]$/, '$1');
 }
 
-/** Each use of `<tag …>` in the text, with its props; a bare prop (`compact`) reads "true". */
+/** Each use of `<tag …>` in the chapter, with its props; a bare prop (`compact`) reads "true".
+ * Read from the parsed MDX (src/mdx/tree.ts), so a tag inside a comment is not a use. */
 export function tagUses(body: string, tag: string): TagProps[] {
-  const text = body.replace(COMMENTS, '');
-  const open = new RegExp(`<${tag}(?=[\\s/>])((?:[^>"'{]|"[^"]*"|'[^']*'|\\{[^}]*\\})*)>`, 'g');
-  return [...text.matchAll(open)].map((m) => {
-    const props: TagProps = {};
-    for (const a of m[1]!.replace(/\/\s*$/, '').matchAll(ATTR)) {
-      const [, name, dq, sq, expr] = a;
-      props[name!] = dq ?? sq ?? (expr !== undefined ? literal(expr) : 'true');
-    }
-    return props;
-  });
+  return elements(parseChapter(body))
+    .filter((e) => e.name === tag)
+    .map((e) => {
+      const props: TagProps = {};
+      for (const [name, a] of e.attrs)
+        props[name] = 'text' in a ? a.text : 'bare' in a ? 'true' : literal(a.expression);
+      return props;
+    });
 }
 
 /** Props as a component receives them (numbers, lists, booleans), in the same text form. */
