@@ -1,5 +1,7 @@
 // The three charts by slug: one record drives the story figure, the embed route, the downloads
 // and the Open Graph image, so they cannot drift apart.
+import { PERIOD_LIST } from '../data/periods.ts';
+
 export const CHART_SLUGS = ['world-map', 'timeline', 'revenue'] as const;
 export type ChartSlug = (typeof CHART_SLUGS)[number];
 
@@ -31,10 +33,8 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     embedHeight: 1280,
     variants: {
       prop: 'period',
-      titles: {
-        '2017': 'Where the workers were before the resolutions',
-        '2020': 'Where the workers were after the deadline',
-      },
+      // Every map period but the default (src/data/periods.ts), each with its title.
+      titles: Object.fromEntries(PERIOD_LIST.flatMap((p) => ('title' in p ? [[p.key, p.title]] : []))),
     },
   },
   timeline: {

@@ -76,7 +76,7 @@ describe('deploymentSchema', () => {
     name: 'Russia',
     iso3: 'RUS',
     isoNumeric: '643',
-    status: { '2017': 'hosting', '2019': 'hosting', '2020': 'hosting' },
+    status: { '2017': 'hosting', '2019': 'hosting', '2020': 'hosting', '2025': 'hosting' },
     summary: 'The largest destination.',
     sources: ['reuters-2019-03'],
   };
@@ -101,6 +101,26 @@ describe('deploymentSchema', () => {
     expect(issues(deploymentSchema.safeParse({ ...valid, 'per Qatar': null }))[0]).toMatch(
       /Unrecognized key/,
     ));
+  test('names the period a row has no status for, and where periods are declared', () => {
+    const without: Record<string, string> = { ...valid.status };
+    delete without['2025'];
+    expect(issues(deploymentSchema.safeParse({ ...valid, status: without }))).toEqual([
+      'status.2025: no status for the period 2025 (after the Panel): every row gives one for each period in src/data/periods.ts — 2017 (before the resolutions), 2019 (at the deadline), 2020 (after the deadline), 2025 (after the Panel)',
+    ]);
+  });
+  test('rejects a period that is not declared', () =>
+    expect(
+      issues(deploymentSchema.safeParse({ ...valid, status: { ...valid.status, '2024': 'hosting' } }))[0],
+    ).toMatch(/^status: unknown period "2024": the periods are declared in src\/data\/periods\.ts/));
+  test('a figure may count entries, which is not a count of workers', () => {
+    const fig = { value: 13221, date: '2024', label: 'entries', sources: ['x'] };
+    expect(
+      deploymentSchema.parse({ ...valid, figures: [{ ...fig, counts: 'entries' }] }).figures[0]!.counts,
+    ).toBe('entries');
+    expect(issues(deploymentSchema.safeParse({ ...valid, figures: [{ ...fig, counts: 'visas' }] }))).toEqual([
+      'figures.0.counts: must be workers or entries (arrivals counted at a border)',
+    ]);
+  });
   test('rejects an unknown status for a period', () =>
     expect(
       issues(deploymentSchema.safeParse({ ...valid, status: { ...valid.status, '2019': 'gone' } }))[0],

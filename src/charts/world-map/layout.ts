@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } fr
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import { PERIODS, type Deployment, type Period, type Status } from '../../data/schemas.ts';
 import { loadAtlas, type CountryProps } from './atlas.ts';
-import { figureForPeriod, symbolKind, type Figure, type SymbolKind } from './figures.ts';
+import { countsWorkers, figureForPeriod, symbolKind, type Figure, type SymbolKind } from './figures.ts';
 import { circleBox, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { pathData } from './geometry.ts';
 import { coverCost } from './cover.ts';
@@ -209,7 +209,10 @@ function shape(
 
 /** The largest figure in the data: the top of the circle scale. */
 export function maxFigure(deployments: readonly Deployment[]): number {
-  return Math.max(1, ...deployments.flatMap((d) => d.figures.map((f) => f.value ?? f.high ?? 0)));
+  return Math.max(
+    1,
+    ...deployments.flatMap((d) => d.figures.filter(countsWorkers).map((f) => f.value ?? f.high ?? 0)),
+  );
 }
 
 export function layout(deployments: readonly Deployment[], options: LayoutOptions): MapLayout {
