@@ -47,7 +47,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
   revenue: {
     slug: 'revenue',
     tag: 'RevenueChart',
-    title: 'What the labour earns Pyongyang',
+    title: 'What the labour earned Pyongyang',
     data: 'money',
     embedHeight: 2840,
   },

@@ -79,7 +79,12 @@ export const DEPLOYMENTS = [
     id: 'RUS',
     figures: [
       { value: 30023, date: '2017', label: 'workers in 2017', sources: ['reuters-2019-03'] },
-      { value: 11490, date: '2019-03-26', label: 'workers remaining', sources: ['reuters-2019-03'] },
+      {
+        value: 11490,
+        date: '2018-12',
+        label: 'permit holders at the end of 2018',
+        sources: ['reuters-2019-03'],
+      },
     ],
   },
 ] as unknown as Deployment[];

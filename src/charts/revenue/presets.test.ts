@@ -14,7 +14,7 @@ describe('buildPresets()', () => {
     expect(p.workers.map((w) => [w.key, w.value])).toEqual([
       ['world-us', 100_000],
       ['russia-2017', 30_023],
-      ['russia-2019', 11_490],
+      ['russia-2018', 11_490],
     ]);
     expect(p.workers.every((w) => w.basis === 'sourced' && w.sources.length > 0)).toBe(true);
   });

@@ -21,7 +21,7 @@ export interface Preset {
   sources: string[];
 }
 
-export const WORKER_PRESETS = ['world-us', 'russia-2017', 'russia-2019'] as const;
+export const WORKER_PRESETS = ['world-us', 'russia-2017', 'russia-2018'] as const;
 export const PER_MONTH_PRESETS = ['us-average', 'russia-upper'] as const;
 export type WorkerPreset = (typeof WORKER_PRESETS)[number];
 export type PerMonthPreset = (typeof PER_MONTH_PRESETS)[number];
@@ -77,7 +77,8 @@ export function buildPresets(data: { money: readonly Money[]; deployments: reado
   };
 
   const r2017 = russiaFigure(data.deployments, '2017');
-  const r2019 = russiaFigure(data.deployments, '2019');
+  // Russia's counts of valid work permits at the end of 2017 and of 2018 (reported to the UN in March 2019).
+  const r2018 = russiaFigure(data.deployments, '2018');
   const russia = money(data.money, 'state-dept-russia');
   if (!russia.high) throw problem('money row "state-dept-russia" needs low and high');
   const russiaUpper = russia.high / r2017.value / 12;
@@ -91,29 +92,29 @@ export function buildPresets(data: { money: readonly Money[]; deployments: reado
         name: 'worldwide, US estimate',
         covers: 'All workers abroad',
         button: `~${group(WORLD_WORKERS)} worldwide`,
-        what: 'US government estimate of North Korean workers abroad',
+        what: `US government estimate of North Korean workers abroad (“nearly ${group(WORLD_WORKERS)}”)`,
         basis: 'sourced',
         sources: workerSources,
       },
       {
         key: 'russia-2017',
         value: r2017.value,
-        name: 'Russia, 2017',
+        name: 'Russia, end of 2017',
         covers: 'Russia only',
         button: `Russia 2017: ${group(r2017.value)}`,
-        what: 'workers in Russia in 2017, from Russia’s report to the UN',
+        what: 'North Koreans with valid work permits in Russia at the end of 2017, from Russia’s report to the UN',
         basis: 'sourced',
         sources: r2017.sources,
       },
       {
-        key: 'russia-2019',
-        value: r2019.value,
-        name: 'Russia, 2019',
+        key: 'russia-2018',
+        value: r2018.value,
+        name: 'Russia, end of 2018',
         covers: 'Russia only',
-        button: `Russia 2019: ${group(r2019.value)}`,
-        what: 'workers still in Russia in March 2019, from Russia’s report to the UN',
+        button: `Russia 2018: ${group(r2018.value)}`,
+        what: 'North Koreans with valid work permits in Russia at the end of 2018, from Russia’s report to the UN of March 2019',
         basis: 'sourced',
-        sources: r2019.sources,
+        sources: r2018.sources,
       },
     ],
     perMonth: [
@@ -123,7 +124,7 @@ export function buildPresets(data: { money: readonly Money[]; deployments: reado
         name: 'US average',
         covers: 'All workers abroad',
         button: `US$${group(example.perMonth)} (US average)`,
-        what: 'derived from the US estimate',
+        what: `derived from the US estimate; a floor, since the US said more than US$${group(us.value)} from nearly ${group(WORLD_WORKERS)} workers`,
         basis: 'derived',
         derivation: `${group(us.value)} ÷ ${group(WORLD_WORKERS)} ÷ 12 = ${group(round2(perMonthExact))} ≈ ${group(example.perMonth)}`,
         sources: unique([...us.sources, ...workerSources]),
@@ -134,7 +135,7 @@ export function buildPresets(data: { money: readonly Money[]; deployments: reado
         name: 'Russia, upper figure',
         covers: 'Russia only',
         button: `US$${group(Math.round(russiaUpper))} (Russia, upper)`,
-        what: 'derived from the State Department’s upper figure for Russia and Russia’s 2017 count; assumes both cover the same workers',
+        what: 'derived from the State Department’s upper figure for Russia and Russia’s count of permit holders at the end of 2017; assumes both cover the same workers',
         basis: 'derived',
         derivation: `${group(russia.high)} ÷ ${group(r2017.value)} ÷ 12 = ${group(round2(russiaUpper))} ≈ ${group(Math.round(russiaUpper))}`,
         sources: unique([...russia.sources, ...r2017.sources]),

@@ -38,7 +38,7 @@ export function describe(money: readonly Money[]): string {
   const smallest = Math.min(...sums.map((m) => m.low ?? m.value ?? Infinity));
   const largest = Math.max(...sums.map((m) => m.high ?? m.value ?? 0));
   return (
-    `${annual.length} estimates of what North Korea earns a year from its workers abroad, ` +
+    `${annual.length} estimates of what North Korea earned a year from its workers abroad, ` +
     `from ${formatUSD(lowest)} to ${formatUSD(highest)}, drawn as dots, ranges and open-ended arrows. ` +
     `A separate panel with its own axis shows ${sums.length} single sums reported${where(sums)}, ` +
     `from ${formatUSD(smallest)} to ${formatUSD(largest)}. With JavaScript, you can set a number of ` +

@@ -39,5 +39,5 @@ test('describeMap() names the countries by status and counts the past hosts', ()
     ),
   );
   expect(text).toMatch(/a front company only: Cyprus/);
-  expect(text).toMatch(/Circles show sourced worker counts for \w+ of them\./);
+  expect(text).toMatch(/Circles show sourced head counts for \w+ of them\./);
 });

@@ -42,12 +42,12 @@ export function describeMap(deployments: readonly Deployment[], period: Period):
   const counted = deployments.filter((d) => figureForPeriod(d.figures, period)).length;
   return (
     `North Korea and the ${deployments.length} countries it sent workers to, shaded by status in ${period}, ${PERIOD_INFO[period].name}: ${parts.join('; ')}.` +
-    (counted ? ` Circles show sourced worker counts for ${howMany(counted)} of them.` : '')
+    (counted ? ` Circles show sourced head counts for ${howMany(counted)} of them.` : '')
   );
 }
 
 /** The caption under every map of the deployments. */
-export const CAPTION = `Circle areas are proportional to the latest sourced count of workers in each period (${PERIODS.map(periodYears).join('; ')}); none is carried over, and counts of entries into a country are listed, not drawn. China’s estimates conflict and are not drawn.`;
+export const CAPTION = `Circle areas are proportional to the latest sourced count in each period (${PERIODS.map(periodYears).join('; ')}); none is carried over. Each count’s label says what was counted: workers, holders of work permits, or North Koreans still in the country; counts of entries into a country are listed, not drawn. China’s estimates conflict and are not drawn.`;
 
 /** Every source behind the map: statuses, figures and the facts about places. */
 export function mapSources(deployments: readonly Deployment[]): string[] {
