@@ -318,7 +318,7 @@ export function layout(deployments: readonly Deployment[], options: LayoutOption
           marks,
           frameBox,
           size,
-          { cost, leaders: 2.5 },
+          { cost, leaders: 2.5, keepClear: [origin, ...countries] },
         )
       : [];
 
