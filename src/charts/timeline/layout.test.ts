@@ -3,7 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { eventSchema, type StoryEvent } from '../../data/schemas.ts';
 import { datePoint, periodEnd, periodStart } from './dates.ts';
-import { findEarly, layout, wrapTitle, type Layout, type LayoutEvent } from './layout.ts';
+import {
+  brokenScale,
+  findEarly,
+  findGaps,
+  layout,
+  layoutOnce,
+  wrapTitle,
+  type Layout,
+  type LayoutEvent,
+} from './layout.ts';
 import { textWidth } from './text.ts';
 
 const EVENTS: StoryEvent[] = (parse(readFileSync('content/data/events.yaml', 'utf8')) as unknown[]).map((e) =>
@@ -120,40 +129,57 @@ describe('layout() with the story’s events', () => {
     expect(m.x2).toBeCloseTo(xAt(l, periodEnd('2017-05-22')), 0);
   });
 
+  const month = (t: number) => new Date(t).toISOString().slice(0, 7);
+
   test('breaks the axis before 1967 and 2015 and starts the continuous axis in 2016', () => {
     expect(l.marks.filter((m) => m.early).map((m) => m.id)).toEqual([
       'soviet-agreement-1967',
       'rapporteur-2015',
     ]);
     expect(new Date(l.domain[0]).toISOString().slice(0, 10)).toBe('2016-01-01');
-    expect(new Date(l.domain[1]).toISOString().slice(0, 10)).toBe('2021-01-01');
-    expect(l.axis).toHaveLength(3);
-    expect(l.breaks).toHaveLength(2);
+    expect(new Date(l.domain[1]).toISOString().slice(0, 10)).toBe('2026-01-01');
     // Each break sits in the gap between two pieces of axis.
+    expect(l.breaks).toHaveLength(l.axis.length - 1);
     l.breaks.forEach((b, i) => {
       expect(b).toBeGreaterThan(l.axis[i]!.x2);
       expect(b).toBeLessThan(l.axis[i + 1]!.x1);
     });
-    expect(l.tickLabels.map((t) => t.label)).toEqual([
-      '2016',
-      '2017',
-      '2018',
-      '2019',
-      '2020',
-      '1967',
-      '2015',
-    ]);
   });
 
-  test('gives the five continuous years most of the width', () => {
-    const main = l.axis[l.axis.length - 1]!;
-    expect(main.x2 - main.x1).toBeGreaterThan(0.65 * l.width);
+  test('compresses the empty stretches after 2020 behind breaks, and only those', () => {
+    expect(l.gaps.map((g) => `${month(g.from)}..${month(g.to)}`)).toEqual([
+      '2021-02..2022-04',
+      '2022-08..2023-06',
+    ]);
+    expect(l.axis).toHaveLength(2 + 1 + l.gaps.length);
+    for (const g of l.gaps) {
+      // No event falls in a compressed stretch, and it is drawn as wide as the break itself.
+      expect(EVENTS.filter((e) => datePoint(e.date) > g.from && datePoint(e.date) < g.to)).toEqual([]);
+    }
+    // A year wholly inside a stretch has no label; the others keep theirs.
+    const years = l.tickLabels.map((t) => t.label);
+    expect(years).not.toContain('2021');
+    for (const y of ['2016', '2017', '2018', '2019', '2020', '2023', '2024', '2025', '1967', '2015'])
+      expect(years).toContain(y);
+  });
+
+  test('keeps one rate of time on every unbroken piece of the axis', () => {
+    const [a, b] = [byId(l, 'unsc-2397'), byId(l, 'repatriation-deadline-2019')];
+    const rate = (b.x - a.x) / (datePoint('2019-12-22') - datePoint('2017-12-22'));
+    const late = l.marks.filter((m) => m.date >= '2023-07').sort((p, q) => p.x - q.x);
+    const [p, q] = [late[0]!, late[late.length - 1]!];
+    expect((q.x - p.x) / (datePoint(q.date) - datePoint(p.date))).toBeCloseTo(rate, 9);
+  });
+
+  test('gives the continuous axis most of the width', () => {
+    const main = l.axis.filter((_a, i) => i >= 2).reduce((n, a) => n + a.x2 - a.x1, 0);
+    expect(main).toBeGreaterThan(0.5 * l.width);
   });
 
   test('shades the 24 months from 22 December 2017 to 22 December 2019', () => {
     expect(l.band!.x1).toBeCloseTo(byId(l, 'unsc-2397').x, 1);
     expect(l.band!.x2).toBeCloseTo(byId(l, 'repatriation-deadline-2019').x, 1);
-    expect(l.band!.label).toBe(WINDOW.label);
+    expect([WINDOW.label, WINDOW.shortLabel]).toContain(l.band!.label);
     expect(l.band!.y2).toBe(l.height);
   });
 
@@ -194,8 +220,14 @@ describe('layout() with the story’s events', () => {
     expect(byId(l, 'work-visas-2020').lines.at(-1)).toMatchObject({ text: '753 visas', role: 'figure' });
   });
 
-  test('stays a readable height', () => {
-    expect(l.height).toBeLessThan(520);
+  test('stays within a screen and a half at its widest', () => {
+    expect(l.height).toBeLessThan(1100);
+  });
+
+  test('is laid out once for the same input (layoutOnce)', () => {
+    const opts = { width: 920, window: WINDOW };
+    expect(layoutOnce(EVENTS, opts)).toBe(layoutOnce([...EVENTS], { ...opts }));
+    expect(layoutOnce(EVENTS, opts)).toEqual(l);
   });
 
   test('is deterministic', () => {
@@ -225,7 +257,7 @@ describe('layout() at other widths and with other events', () => {
 
   test('draws one unbroken axis when no event stands apart', () => {
     const l = layout(
-      EVENTS.filter((e) => e.date >= '2017'),
+      EVENTS.filter((e) => e.date >= '2017' && e.date < '2021'),
       { width: 920, window: WINDOW },
     );
     expect(l.breaks).toEqual([]);
@@ -248,6 +280,85 @@ describe('layout() at other widths and with other events', () => {
 
   test('throws on no events', () => {
     expect(() => layout([], { width: 920 })).toThrow(/no events/);
+  });
+});
+
+/** 45 events, dense in 2016–2020 and 2023–2025, none in 2021–2022: the story's shape, made up. */
+function twoEras(): LayoutEvent[] {
+  const words = ['Sanctions', 'on', 'workers', 'sent', 'home', 'report', 'veto', 'entries', 'UN', 'Panel'];
+  const at = (i: number) =>
+    i < 27
+      ? Date.UTC(2016, 0, 10) + Math.floor((i * 5 * 365 * DAY) / 27)
+      : Date.UTC(2023, 5, 1) + Math.floor(((i - 27) * 2.4 * 365 * DAY) / 18);
+  return Array.from({ length: 45 }, (_, i) => ({
+    id: `e${String(i).padStart(2, '0')}`,
+    date: new Date(at(i)).toISOString().slice(0, 10),
+    kind: i % 3 === 0 ? 'resolution' : 'incident',
+    title: Array.from({ length: 2 + ((i * 7) % 5) }, (_w, j) => words[(i + j * 3) % words.length]).join(' '),
+    ...(i % 2 === 0 ? { figure: `${(i * 1237) % 90000} workers` } : {}),
+  }));
+}
+
+describe('layout() with 45 events in two eras', () => {
+  const events = twoEras();
+  const l = layout(events, { width: 920, window: WINDOW });
+
+  test('breaks the axis over the empty years, with a break between every two pieces', () => {
+    expect(l.gaps).toHaveLength(1);
+    expect(l.gaps[0]!.from).toBeLessThan(Date.UTC(2021, 6, 1));
+    expect(l.gaps[0]!.to).toBeGreaterThan(Date.UTC(2023, 0, 1));
+    expect(l.axis).toHaveLength(2);
+    expect(l.breaks).toHaveLength(1);
+    expect(l.breaks[0]).toBeGreaterThan(l.axis[0]!.x2);
+    expect(l.breaks[0]).toBeLessThan(l.axis[1]!.x1);
+  });
+
+  test('keeps every label clear, the marks in date order and the band', () => {
+    expect(collisions(l)).toEqual([]);
+    const xs = [...l.marks].sort((a, b) => a.date.localeCompare(b.date)).map((m) => m.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(l.band).toBeDefined();
+  });
+
+  test('is deterministic', () => {
+    expect(layout([...events].reverse(), { width: 920, window: WINDOW })).toEqual(l);
+  });
+
+  test('never compresses the shaded window', () => {
+    const sparse = layout(
+      events.filter((e, i) => i % 4 === 0),
+      { width: 920, window: WINDOW },
+    );
+    const [from, to] = [periodStart(WINDOW.from), datePoint(WINDOW.to)];
+    for (const g of sparse.gaps) expect(g.to <= from || g.from >= to).toBe(true);
+  });
+
+  test('keeps labels apart at 720 and 1200 px too', () => {
+    for (const width of [720, 1200]) expect(collisions(layout(events, { width }))).toEqual([]);
+  });
+});
+
+describe('findGaps() and brokenScale()', () => {
+  test('finds a stretch of at least eight months between two events, less two months each side', () => {
+    const gaps = findGaps(['2020-11-19', '2022-05-26', '2022-09', '2023-07']);
+    expect(gaps.map((g) => [new Date(g.from).toISOString(), new Date(g.to).toISOString()])).toEqual([
+      ['2021-02-01T00:00:00.000Z', '2022-04-01T00:00:00.000Z'],
+    ]);
+    expect(findGaps(['2019-03', '2019-12'])).toEqual([]);
+  });
+
+  test('draws a gap as wide as the break and time at one rate elsewhere', () => {
+    const domain: [number, number] = [Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)];
+    const gap = { from: Date.UTC(2021, 0, 1), to: Date.UTC(2023, 0, 1) };
+    const x = brokenScale(domain, [gap], 100, 522, 22);
+    expect(x(domain[0])).toBeCloseTo(100);
+    expect(x(domain[1])).toBeCloseTo(522);
+    expect(x(gap.to) - x(gap.from)).toBeCloseTo(22);
+    // Four years of live time share 400 px (to a leap day).
+    expect(x(gap.from) - x(domain[0])).toBeCloseTo(100, 0);
+    expect(x(domain[1]) - x(gap.to)).toBeCloseTo(300, 0);
+    expect(x(Date.UTC(2022, 0, 1))).toBeGreaterThan(x(gap.from));
+    expect(x(Date.UTC(2022, 0, 1))).toBeLessThan(x(gap.to));
   });
 });
 

@@ -48,4 +48,14 @@ group('describe and caption', () => {
     expect(caption(recent)).not.toMatch(/broken/);
     expect(caption(recent)).toMatch(/^Each mark is an event at its date;.*Shaded: the 24 months/);
   });
+  test('the caption names the stretches drawn compressed', () => {
+    const later = [
+      ...EVENTS,
+      event({ id: 'veto', date: '2022-05-26' }),
+      event({ id: 'mid', date: '2020-03' }),
+    ];
+    expect(caption(layout(later, { width: 920, window: WINDOW }))).toMatch(
+      /It is also broken where no event falls: June 2020 to March 2022 is drawn compressed\./,
+    );
+  });
 });

@@ -30,6 +30,10 @@ export function describe(
   );
 }
 
+const month = (t: number) => formatDate(new Date(t).toISOString().slice(0, 7));
+/** A compressed stretch by its first and last months: "February 2021 to March 2022". */
+const gapText = (g: Layout['gaps'][number]) => `${month(g.from)} to ${month(g.to - 1)}`;
+
 /** The default caption: how to read the marks, the axis break and the band, as far as drawn. */
 export function caption(geo: Layout): string {
   const early = geo.marks.filter((m) => m.early);
@@ -37,6 +41,9 @@ export function caption(geo: Layout): string {
     'Each mark is an event at its date; an event known only to the month or year sits in its middle.',
     early.length > 0
       ? `The axis is broken before ${new Date(geo.domain[0]).getUTCFullYear()}: ${new Intl.ListFormat('en-GB').format(early.map((m) => m.date.slice(0, 4)))} ${early.length > 1 ? 'are' : 'is'} shown out of scale.`
+      : '',
+    geo.gaps.length > 0
+      ? `${early.length > 0 ? 'It is also broken' : 'The axis is broken'} where no event falls: ${new Intl.ListFormat('en-GB').format(geo.gaps.map(gapText))} ${geo.gaps.length > 1 ? 'are' : 'is'} drawn compressed.`
       : '',
     geo.band ? 'Shaded: the 24 months resolution 2397 gave states to send North Korean workers home.' : '',
   ]
