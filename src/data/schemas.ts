@@ -144,7 +144,12 @@ export const moneySchema = z
     measure: z.string().min(1),
     kind: z.enum(['estimate', 'reported', 'seizure', 'qualitative']),
     scope: z.enum(['all-abroad', 'russia', 'vladivostok']),
-    period: z.enum(['year', 'month', 'once']),
+    /** year: a sum a year; month: one month's; once: a single sum; years: one sum over several
+     * years, from `date` to `endDate` — never drawn as a year's. */
+    period: z.enum(['year', 'month', 'once', 'years'], {
+      error:
+        'must be year (a sum a year), month, once (a single sum) or years (one sum over several years, with endDate)',
+    }),
     currency: z.literal('USD').default('USD'),
     value: z.number().positive().optional(),
     low: z.number().positive().optional(),
@@ -153,8 +158,23 @@ export const moneySchema = z
     /** How many workers the source says the sum comes from, when it says. */
     workers: z.number().int().positive().optional(),
     date: partialDate,
+    /** The last date a multi-year sum (period: years) covers. */
+    endDate: partialDate.optional(),
     dateLabel: z.string().optional(),
     sources: sourceIds,
+  })
+  .refine(
+    (m) => m.period !== 'years' || (m.endDate !== undefined && m.endDate.slice(0, 4) > m.date.slice(0, 4)),
+    {
+      message:
+        'a sum over several years (period: years) needs endDate, in a later year than date (date: 2017, endDate: 2023)',
+      path: ['endDate'],
+    },
+  )
+  .refine((m) => m.endDate === undefined || m.period === 'years', {
+    message:
+      'endDate is only for a sum over several years: write period: years (a yearly estimate has one date, the year it is for)',
+    path: ['period'],
   })
   .refine(
     (m) =>

@@ -152,6 +152,37 @@ describe('moneySchema', () => {
   });
 });
 
+describe('moneySchema periods', () => {
+  const row = {
+    id: 'doj',
+    label: 'L',
+    estimator: 'E',
+    measure: 'M',
+    kind: 'reported',
+    scope: 'all-abroad',
+    value: 88e6,
+    date: '2017',
+    sources: ['s'],
+  };
+  test('a sum over several years is period: years with an endDate in a later year', () => {
+    expect(moneySchema.parse({ ...row, period: 'years', endDate: '2023' }).endDate).toBe('2023');
+    expect(issues(moneySchema.safeParse({ ...row, period: 'years' }))).toEqual([
+      'endDate: a sum over several years (period: years) needs endDate, in a later year than date (date: 2017, endDate: 2023)',
+    ]);
+    expect(issues(moneySchema.safeParse({ ...row, period: 'years', endDate: '2017-06' }))[0]).toMatch(
+      /^endDate: a sum over several years/,
+    );
+  });
+  test('a yearly estimate cannot be given an endDate', () =>
+    expect(issues(moneySchema.safeParse({ ...row, period: 'year', endDate: '2023' }))).toEqual([
+      'period: endDate is only for a sum over several years: write period: years (a yearly estimate has one date, the year it is for)',
+    ]));
+  test('an unknown period says what each one means', () =>
+    expect(issues(moneySchema.safeParse({ ...row, period: 'decade' }))[0]).toMatch(
+      /^period: must be year \(a sum a year\), month, once \(a single sum\) or years/,
+    ));
+});
+
 describe('chapterSchema', () => {
   test('explains a missing title, summary and order', () =>
     expect(issues(chapterSchema.safeParse({}))).toEqual([
