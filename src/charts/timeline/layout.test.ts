@@ -9,9 +9,11 @@ import {
   findGaps,
   layout,
   layoutOnce,
+  SIZE,
   wrapTitle,
   type Layout,
   type LayoutEvent,
+  type Mark,
 } from './layout.ts';
 import { textWidth } from './text.ts';
 
@@ -119,9 +121,13 @@ describe('layout() with the story’s events', () => {
     expect(m.x).toBeLessThan(xAt(l, Date.UTC(2018, 11, 1)));
   });
 
-  test('keeps the marks in date order from left to right', () => {
-    const xs = [...EVENTS].sort((a, b) => datePoint(a.date) - datePoint(b.date)).map((e) => byId(l, e.id).x);
-    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  test('keeps the marks in date order, left to right in each row and row after row', () => {
+    const ms = [...EVENTS].sort((a, b) => datePoint(a.date) - datePoint(b.date)).map((e) => byId(l, e.id));
+    expect(ms.map((m) => m.row)).toEqual([...ms.map((m) => m.row)].sort((a, b) => a - b));
+    for (const row of [0, 1]) {
+      const xs = ms.filter((m) => m.row === row).map((m) => m.x);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    }
   });
 
   test('draws a span from its start to its end date', () => {
@@ -129,58 +135,70 @@ describe('layout() with the story’s events', () => {
     expect(m.x2).toBeCloseTo(xAt(l, periodEnd('2017-05-22')), 0);
   });
 
-  const month = (t: number) => new Date(t).toISOString().slice(0, 7);
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
   test('breaks the axis before 1967 and 2015 and starts the continuous axis in 2016', () => {
-    expect(l.marks.filter((m) => m.early).map((m) => m.id)).toEqual([
+    expect(l.marks.filter((m) => m.early && m.row === 0).map((m) => m.id)).toEqual([
       'soviet-agreement-1967',
       'rapporteur-2015',
     ]);
     expect(new Date(l.domain[0]).toISOString().slice(0, 10)).toBe('2016-01-01');
-    expect(new Date(l.domain[1]).toISOString().slice(0, 10)).toBe('2026-01-01');
-    // Each break sits in the gap between two pieces of axis.
-    expect(l.breaks).toHaveLength(l.axis.length - 1);
-    l.breaks.forEach((b, i) => {
-      expect(b).toBeGreaterThan(l.axis[i]!.x2);
-      expect(b).toBeLessThan(l.axis[i + 1]!.x1);
-    });
-  });
-
-  test('compresses the empty stretches after 2020 behind breaks, and only those', () => {
-    expect(l.gaps.map((g) => `${month(g.from)}..${month(g.to)}`)).toEqual([
-      '2021-02..2022-04',
-      '2022-08..2023-06',
-    ]);
-    expect(l.axis).toHaveLength(2 + 1 + l.gaps.length);
-    for (const g of l.gaps) {
-      // No event falls in a compressed stretch, and it is drawn as wide as the break itself.
-      expect(EVENTS.filter((e) => datePoint(e.date) > g.from && datePoint(e.date) < g.to)).toEqual([]);
+    expect(new Date(l.domain[1]).toISOString().slice(0, 10)).toBe('2021-01-01');
+    // Each break sits in the gap between two pieces of axis, in every row.
+    for (const r of l.rows) {
+      expect(r.breaks).toHaveLength(r.axis.length - 1);
+      r.breaks.forEach((b, i) => {
+        expect(b).toBeGreaterThan(r.axis[i]!.x2);
+        expect(b).toBeLessThan(r.axis[i + 1]!.x1);
+      });
     }
-    // A year wholly inside a stretch has no label; the others keep theirs.
-    const years = l.tickLabels.map((t) => t.label);
-    expect(years).not.toContain('2021');
-    for (const y of ['2016', '2017', '2018', '2019', '2020', '2023', '2024', '2025', '1967', '2015'])
-      expect(years).toContain(y);
+    expect(l.rows[0]).toMatchObject({ axisY: l.axisY, axis: l.axis, breaks: l.breaks, domain: l.domain });
   });
 
-  test('keeps one rate of time on every unbroken piece of the axis', () => {
-    const [a, b] = [byId(l, 'unsc-2397'), byId(l, 'repatriation-deadline-2019')];
-    const rate = (b.x - a.x) / (datePoint('2019-12-22') - datePoint('2017-12-22'));
-    const late = l.marks.filter((m) => m.date >= '2023-07').sort((p, q) => p.x - q.x);
-    const [p, q] = [late[0]!, late[late.length - 1]!];
-    expect((q.x - p.x) / (datePoint(q.date) - datePoint(p.date))).toBeCloseTo(rate, 9);
+  test('goes on in a second row after the empty stretch from November 2020 to May 2022', () => {
+    expect(l.rows).toHaveLength(2);
+    expect(l.wraps.map((g) => [day(g.from - 1), day(g.to)])).toEqual([['2020-11-19', '2022-05-26']]);
+    expect(l.rows[1]!.axisY).toBeGreaterThan(
+      Math.max(...l.marks.filter((m) => m.row === 0).map((m) => m.box.y + m.box.h)),
+    );
+    // Every event since 2022 is in the second row, whose axis starts with the 2022 veto out of scale.
+    for (const m of l.marks) expect(m.row).toBe(m.date >= '2021' ? 1 : 0);
+    expect(l.marks.filter((m) => m.early && m.row === 1).map((m) => m.id)).toEqual(['veto-sanctions-2022']);
+    expect(new Date(l.rows[1]!.domain[0]).getUTCFullYear()).toBe(2023);
+    // Year labels sit under their own row's axis.
+    const under = (label: string) => l.tickLabels.find((t) => t.label === label)!.y;
+    expect(under('2019')).toBeLessThan(l.rows[1]!.axisY);
+    expect(under('2024')).toBeGreaterThan(l.rows[1]!.axisY);
+    for (const y of ['1967', '2015', '2016', '2017', '2018', '2019', '2020', '2022', '2023', '2024', '2025'])
+      expect(l.tickLabels.map((t) => t.label)).toContain(y);
   });
 
-  test('gives the continuous axis most of the width', () => {
-    const main = l.axis.filter((_a, i) => i >= 2).reduce((n, a) => n + a.x2 - a.x1, 0);
-    expect(main).toBeGreaterThan(0.5 * l.width);
+  test('keeps one rate of time along each unbroken row', () => {
+    for (const row of [0, 1]) {
+      const ms = l.marks.filter((m) => m.row === row && !m.early).sort((p, q) => p.x - q.x);
+      const [p, q, r] = [ms[0]!, ms[Math.floor(ms.length / 2)]!, ms[ms.length - 1]!];
+      const rate = (m: Mark, n: Mark) => (n.x - m.x) / (datePoint(n.date) - datePoint(m.date));
+      expect(rate(p, q) / rate(q, r)).toBeCloseTo(1, 1);
+    }
+  });
+
+  test('gives each row’s continuous axis most of the width', () => {
+    for (const r of l.rows) {
+      const main = r.axis
+        .filter((_a, i) => i >= r.axis.length - 1 - r.gaps.length)
+        .reduce((n, a) => n + a.x2 - a.x1, 0);
+      expect(main).toBeGreaterThan(0.6 * l.width);
+    }
   });
 
   test('shades the 24 months from 22 December 2017 to 22 December 2019', () => {
     expect(l.band!.x1).toBeCloseTo(byId(l, 'unsc-2397').x, 1);
     expect(l.band!.x2).toBeCloseTo(byId(l, 'repatriation-deadline-2019').x, 1);
-    expect([WINDOW.label, WINDOW.shortLabel]).toContain(l.band!.label);
-    expect(l.band!.y2).toBe(l.height);
+    expect(l.band!.label).toBe(WINDOW.label);
+    // The band spans its own row, from the top to the bottom of its labels.
+    expect(l.band!.y1).toBe(0);
+    expect(l.band!.y2).toBeGreaterThan(l.axisY);
+    expect(l.band!.y2).toBeLessThan(l.rows[1]!.axisY);
   });
 
   test('keeps every label clear of the others, of their leaders and of the years', () => {
@@ -193,7 +211,9 @@ describe('layout() with the story’s events', () => {
     expect(collisions(moved)).toContain('unsc-2371 and unsc-2375: text overlaps');
     const crossed = {
       ...l,
-      marks: l.marks.map((m) => (m === a ? { ...m, leader: { ...m.leader, x: b.box.x + 5, y2: 0 } } : m)),
+      marks: l.marks.map((m) =>
+        m === a ? { ...m, leader: { ...m.leader, x: b.box.x + 5, y1: 0, y2: l.height } } : m,
+      ),
     };
     expect(collisions(crossed)).toContain("unsc-2371's leader crosses unsc-2375's text");
   });
@@ -220,8 +240,10 @@ describe('layout() with the story’s events', () => {
     expect(byId(l, 'work-visas-2020').lines.at(-1)).toMatchObject({ text: '753 visas', role: 'figure' });
   });
 
-  test('stays within a screen and a half at its widest', () => {
-    expect(l.height).toBeLessThan(1100);
+  test('keeps each row under 650 px tall at its widest', () => {
+    const rowTop = Math.min(...l.marks.filter((m) => m.row === 1).map((m) => m.box.y));
+    expect(rowTop).toBeLessThan(650 + SIZE.rowGap);
+    expect(l.height - rowTop).toBeLessThan(650);
   });
 
   test('is laid out once for the same input (layoutOnce)', () => {
@@ -303,21 +325,37 @@ describe('layout() with 45 events in two eras', () => {
   const events = twoEras();
   const l = layout(events, { width: 920, window: WINDOW });
 
-  test('breaks the axis over the empty years, with a break between every two pieces', () => {
-    expect(l.gaps).toHaveLength(1);
-    expect(l.gaps[0]!.from).toBeLessThan(Date.UTC(2021, 6, 1));
-    expect(l.gaps[0]!.to).toBeGreaterThan(Date.UTC(2023, 0, 1));
-    expect(l.axis).toHaveLength(2);
-    expect(l.breaks).toHaveLength(1);
-    expect(l.breaks[0]).toBeGreaterThan(l.axis[0]!.x2);
-    expect(l.breaks[0]).toBeLessThan(l.axis[1]!.x1);
+  test('goes on in a second row over the empty years, each era across the whole width', () => {
+    expect(l.rows).toHaveLength(2);
+    expect(l.wraps).toHaveLength(1);
+    expect(l.wraps[0]!.from).toBeLessThan(Date.UTC(2021, 0, 1));
+    expect(l.wraps[0]!.to).toBeGreaterThan(Date.UTC(2023, 0, 1));
+    for (const r of l.rows)
+      expect(r.axis[r.axis.length - 1]!.x2 - r.axis[0]!.x1).toBeGreaterThan(0.6 * l.width);
   });
 
-  test('keeps every label clear, the marks in date order and the band', () => {
+  test('keeps every label clear, the marks in date order in each row, and the band', () => {
     expect(collisions(l)).toEqual([]);
-    const xs = [...l.marks].sort((a, b) => a.date.localeCompare(b.date)).map((m) => m.x);
-    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    for (const row of [0, 1]) {
+      const xs = [...l.marks.filter((m) => m.row === row)]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((m) => m.x);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    }
     expect(l.band).toBeDefined();
+  });
+
+  test('with too few events after the lull for a row, compresses it behind a break instead', () => {
+    const lull = layout(events.slice(0, 33), { width: 920, window: WINDOW });
+    expect(lull.rows).toHaveLength(1);
+    expect(lull.gaps).toHaveLength(1);
+    expect(lull.gaps[0]!.from).toBeLessThan(Date.UTC(2021, 6, 1));
+    expect(lull.gaps[0]!.to).toBeGreaterThan(Date.UTC(2023, 0, 1));
+    expect(lull.breaks).toHaveLength(1);
+    expect(lull.breaks[0]).toBeGreaterThan(lull.axis[0]!.x2);
+    expect(lull.breaks[0]).toBeLessThan(lull.axis[1]!.x1);
+    expect(lull.tickLabels.map((t) => t.label)).not.toContain('2022');
+    expect(collisions(lull)).toEqual([]);
   });
 
   test('is deterministic', () => {

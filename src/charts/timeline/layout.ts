@@ -66,6 +66,8 @@ export interface Mark {
   hitR: number;
   /** True when the mark sits in the compressed stretch left of the axis break. */
   early: boolean;
+  /** The axis row it is on (0: the first). */
+  row: number;
 }
 
 export interface TickLabel {
@@ -85,9 +87,21 @@ export interface ListRow {
   windowEnd: boolean;
 }
 
+/** One row of the axis. A timeline with a long empty stretch between two busy eras goes on in
+ * a second row, so that each era has the whole width. */
+export interface AxisRow {
+  axisY: number;
+  axis: { x1: number; x2: number }[];
+  breaks: number[];
+  ticks: number[];
+  domain: [number, number];
+  gaps: Gap[];
+}
+
 export interface Layout {
   width: number;
   height: number;
+  /** The axis fields at the top level are the first row's; `rows` has every row. */
   axisY: number;
   /** Pieces of the axis line; more than one when the axis is broken. */
   axis: { x1: number; x2: number }[];
@@ -115,6 +129,10 @@ export interface Layout {
   domain: [number, number];
   /** The empty stretches of the continuous axis drawn compressed, each behind a break. */
   gaps: Gap[];
+  /** Every row of the axis, top to bottom. */
+  rows: AxisRow[];
+  /** The stretch left out between one row and the next. */
+  wraps: Gap[];
 }
 
 /** Sizes in px of the viewBox. */
@@ -134,7 +152,12 @@ export const SIZE = {
   axisGap: 10,
   yearRow: 20,
   bandRow: 28,
+  /** Between two rows of the axis. */
+  rowGap: 28,
 };
+
+/** A second row starts after an empty stretch at least this long, with this many events each side. */
+export const ROW_SPLIT = { months: 12, events: 10 };
 
 const YEAR = 365.25 * DAY;
 /** Months kept on the axis either side of an empty stretch before it is compressed. */
@@ -227,8 +250,87 @@ function hitRadius(xs: readonly number[], i: number): number {
   return round(Math.max(SIZE.markR + 1, Math.min(SIZE.hitR, ...gaps)));
 }
 
-/** Lay out the events (any order) for a viewBox `width` wide. */
+/**
+ * Where the events (sorted) go on in a second row: after the longest empty stretch of at least
+ * ROW_SPLIT.months with ROW_SPLIT.events or more on each side and the window whole on one side.
+ * -1: one row.
+ */
+export function findSplit(
+  sorted: readonly { e: LayoutEvent; t: number }[],
+  window: LayoutOptions['window'],
+): number {
+  let best = -1;
+  let bestGap = ROW_SPLIT.months * 30.44 * DAY;
+  for (let i = ROW_SPLIT.events; i <= sorted.length - ROW_SPLIT.events; i++) {
+    const gap = periodStart(sorted[i]!.e.date) - periodEnd(sorted[i - 1]!.e.date);
+    const cut = periodStart(sorted[i]!.e.date);
+    const splitsWindow =
+      window !== undefined && periodStart(window.from) < cut && datePoint(window.to) >= cut;
+    if (gap >= bestGap && !splitsWindow) [best, bestGap] = [i, gap];
+  }
+  return best;
+}
+
+const shiftMark = (m: Mark, dy: number, row: number): Mark => ({
+  ...m,
+  y: round(m.y + dy),
+  lines: m.lines.map((l) => ({ ...l, y: round(l.y + dy) })),
+  box: { ...m.box, y: round(m.box.y + dy) },
+  leader: { x: m.leader.x, y1: round(m.leader.y1 + dy), y2: round(m.leader.y2 + dy) },
+  row,
+});
+
+const rowOf = (l: Omit<Layout, 'rows' | 'wraps'>): AxisRow => ({
+  axisY: l.axisY,
+  axis: l.axis,
+  breaks: l.breaks,
+  ticks: l.ticks,
+  domain: l.domain,
+  gaps: l.gaps,
+});
+
+/** Lay out the events (any order) for a viewBox `width` wide: one row, or two (findSplit). */
 export function layout(events: readonly LayoutEvent[], options: LayoutOptions): Layout {
+  if (events.length === 0) throw new Error('timeline layout: no events to draw');
+  const sorted = [...events]
+    .map((e) => ({ e, t: datePoint(e.date) }))
+    .sort((a, b) => a.t - b.t || a.e.id.localeCompare(b.e.id));
+  const split = findSplit(sorted, options.window);
+  if (split < 0) {
+    const one = layoutRow(events, options);
+    return { ...one, rows: [rowOf(one)], wraps: [] };
+  }
+  const before = sorted.slice(0, split).map((s) => s.e);
+  const after = sorted.slice(split).map((s) => s.e);
+  const cut = periodStart(after[0]!.date);
+  const inFirst = options.window !== undefined && periodStart(options.window.from) < cut;
+  const top = layoutRow(before, { ...options, window: inFirst ? options.window : undefined });
+  const bottom = layoutRow(after, { ...options, window: inFirst ? undefined : options.window });
+  const dy = top.height + SIZE.rowGap;
+  const second: AxisRow = { ...rowOf(bottom), axisY: round(bottom.axisY + dy) };
+  const band =
+    top.band ??
+    (bottom.band && {
+      ...bottom.band,
+      y1: bottom.band.y1 + dy,
+      y2: bottom.band.y2 + dy,
+      labelY: bottom.band.labelY + dy,
+      bracketY: bottom.band.bracketY + dy,
+    });
+  return {
+    ...top,
+    height: Math.ceil(dy + bottom.height),
+    tickLabels: [...top.tickLabels, ...bottom.tickLabels.map((t) => ({ ...t, y: round(t.y + dy) }))],
+    ...(band ? { band } : {}),
+    marks: [...top.marks, ...bottom.marks.map((m) => shiftMark(m, dy, 1))],
+    list: listRows(sorted, options.window),
+    rows: [rowOf(top), second],
+    wraps: [{ from: periodEnd(before[before.length - 1]!.date), to: cut }],
+  };
+}
+
+/** One row of the axis for the events (any order). */
+function layoutRow(events: readonly LayoutEvent[], options: LayoutOptions): Omit<Layout, 'rows' | 'wraps'> {
   const { width } = options;
   if (events.length === 0) throw new Error('timeline layout: no events to draw');
   const sorted = [...events]
@@ -243,7 +345,8 @@ export function layout(events: readonly LayoutEvent[], options: LayoutOptions): 
   const main = sorted.slice(nEarly);
 
   const first = Math.min(...main.map((s) => periodStart(s.e.date)));
-  const last = Math.max(...main.map((s) => periodEnd(s.e.endDate ?? s.e.date) - 1));
+  // The axis covers the events' dates; a span that runs on past them stops at the axis's end.
+  const last = Math.max(...main.map((s) => periodEnd(s.e.date) - 1));
   const domain: [number, number] = [yearStart(yearOf(first)), yearStart(yearOf(last) + 1)];
   // The shaded window is never compressed: its length is the point of it.
   const win = options.window && [periodStart(options.window.from), datePoint(options.window.to)];
@@ -353,7 +456,7 @@ export function layout(events: readonly LayoutEvent[], options: LayoutOptions): 
       kind: it.s.e.kind,
       date: it.s.e.date,
       x,
-      ...(end && i >= nEarly ? { x2: xOf(periodEnd(end)) } : {}),
+      ...(end && i >= nEarly ? { x2: xOf(Math.min(periodEnd(end), domain[1])) } : {}),
       y: axisY,
       side: spot.side,
       anchor: spot.anchor,
@@ -366,6 +469,7 @@ export function layout(events: readonly LayoutEvent[], options: LayoutOptions): 
           : { x, y1: round(axisY + SIZE.markR + 2), y2: round(y + spot.h) },
       hitR: hitRadius(marksX, i),
       early: i < nEarly,
+      row: 0,
     };
   });
 
