@@ -30,7 +30,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     alsoTags: ['MapScrolly'],
     title: 'Where North Korea sent its workers',
     data: 'deployments',
-    embedHeight: 1280,
+    embedHeight: 1770,
     variants: {
       prop: 'period',
       // Every map period but the default (src/data/periods.ts), each with its title.
@@ -42,14 +42,14 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     tag: 'Timeline',
     title: 'From the first camps to the deadline and after',
     data: 'events',
-    embedHeight: 3740,
+    embedHeight: 7400,
   },
   revenue: {
     slug: 'revenue',
     tag: 'RevenueChart',
     title: 'What the labour earned Pyongyang',
     data: 'money',
-    embedHeight: 2840,
+    embedHeight: 3200,
   },
 };
 

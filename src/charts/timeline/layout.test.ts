@@ -364,7 +364,7 @@ describe('layout() with 45 events in two eras', () => {
 
   test('never compresses the shaded window', () => {
     const sparse = layout(
-      events.filter((e, i) => i % 4 === 0),
+      events.filter((_e, i) => i % 4 === 0),
       { width: 920, window: WINDOW },
     );
     const [from, to] = [periodStart(WINDOW.from), datePoint(WINDOW.to)];
