@@ -358,6 +358,18 @@ export function layout(deployments: readonly Deployment[], options: LayoutOption
   return out;
 }
 
+const laidOut = new WeakMap<readonly Deployment[], Map<string, MapLayout>>();
+
+/** layout(), once per distinct input in a build: every period's embed page draws the same map. */
+export function layoutOnce(deployments: readonly Deployment[], options: LayoutOptions): MapLayout {
+  let byOptions = laidOut.get(deployments);
+  if (!byOptions) laidOut.set(deployments, (byOptions = new Map()));
+  const key = JSON.stringify(options);
+  let map = byOptions.get(key);
+  if (!map) byOptions.set(key, (map = layout(deployments, options)));
+  return map;
+}
+
 function strip({ room: _room, ...c }: CountryShape & { room: number }): CountryShape {
   return c;
 }
