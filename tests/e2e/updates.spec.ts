@@ -27,7 +27,7 @@ for (const path of ['/', '/chapters/01-the-deadline/']) {
   test(`the byline on ${path} gives the first publication and the latest update`, async ({ page }) => {
     await page.goto(path);
     const byline = page.locator('header p', { hasText: 'Published' }).first();
-    await expect(byline).toContainText(/Published \d+ \w+ \d{4} · Updated \d+ \w+ \d{4}/);
+    await expect(byline).toContainText(/Published\s+\d+ \w+ \d{4}\s+·\s+Updated\s+\d+ \w+ \d{4}/);
     await expect(byline.locator('time').nth(1)).toHaveAttribute('datetime', latest!);
   });
 }
