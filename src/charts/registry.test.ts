@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PERIOD, PERIOD_LIST } from '../data/periods.ts';
 import {
   CHART_VIEWS,
   embedPath,
@@ -19,6 +20,7 @@ describe('chart views', () => {
       'world-map',
       'world-map-2017',
       'world-map-2020',
+      'world-map-2025',
       'timeline',
       'timeline-compact',
       'revenue',
@@ -33,6 +35,18 @@ describe('chart views', () => {
     expect(viewTitle(v)).toBe('Where the workers were after the deadline');
     expect(viewOf('world-map', '2019')).toEqual({ slug: 'world-map' });
     expect(embedPath(viewOf('timeline', undefined))).toBe('embed/timeline/');
+  });
+
+  it('gives every period declared in src/data/periods.ts but the default a view with its title', () => {
+    for (const p of PERIOD_LIST) {
+      const v = viewOf('world-map', p.key);
+      if (p.key === DEFAULT_PERIOD) expect(v).toEqual({ slug: 'world-map' });
+      else {
+        expect(embedPath(v)).toBe(`embed/world-map/${p.key}/`);
+        expect(viewTitle(v)).toBe('title' in p ? p.title : '');
+      }
+    }
+    expect(viewTitle(viewOf('world-map', '2025'))).toBe('Where the workers were in 2025, after the UN Panel');
   });
 
   it('finds where MDX places a view, by tag and the prop that selects the variant', () => {
@@ -96,6 +110,7 @@ describe('variants a chapter makes', () => {
       'world-map',
       'world-map-2017',
       'world-map-2020',
+      'world-map-2025',
       'timeline',
       'timeline-compact',
       'timeline-from-2016-to-2019-resolution-deadline',

@@ -1,6 +1,7 @@
 // The three charts by slug: one record drives the story figure, the embed route, the downloads,
 // the oEmbed response and the Open Graph image, so they cannot drift apart.
 import { normalizeProps, tagUses, type TagProps } from './tag-props.ts';
+import { PERIOD_LIST } from '../data/periods.ts';
 
 export const CHART_SLUGS = ['world-map', 'timeline', 'revenue'] as const;
 export type ChartSlug = (typeof CHART_SLUGS)[number];
@@ -52,14 +53,16 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     alsoTags: ['MapScrolly'],
     title: 'Where North Korea sent its workers',
     data: 'deployments',
-    embedHeight: 1560,
+    embedHeight: 1770,
     columnHeight: 925,
     variants: {
       props: ['period'],
-      named: {
-        '2017': { title: 'Where the workers were before the resolutions', props: { period: '2017' } },
-        '2020': { title: 'Where the workers were after the deadline', props: { period: '2020' } },
-      },
+      // Every map period but the default (src/data/periods.ts), each with its title.
+      named: Object.fromEntries(
+        PERIOD_LIST.flatMap((p) =>
+          'title' in p ? [[p.key, { title: p.title, props: { period: p.key } }]] : [],
+        ),
+      ),
     },
   },
   timeline: {
@@ -67,7 +70,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     tag: 'Timeline',
     title: 'From the first camps to the deadline and after',
     data: 'events',
-    embedHeight: 4270,
+    embedHeight: 7400,
     columnHeight: 2788,
     variants: {
       props: ['from', 'to', 'kinds', 'title'],
@@ -88,13 +91,13 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     tag: 'RevenueChart',
     title: 'What the labour earned Pyongyang',
     data: 'money',
-    embedHeight: 2840,
+    embedHeight: 3200,
     columnHeight: 2237,
     variants: {
       props: ['compact'],
       named: {
         compact: {
-          title: 'What the labour earns Pyongyang: the estimates',
+          title: 'What the labour earned Pyongyang: the estimates',
           props: { compact: 'true' },
           offer: 'the estimates alone, without the worked example and the reader’s own estimate',
           embedHeight: 1572,

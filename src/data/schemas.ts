@@ -1,5 +1,8 @@
 // The shape of every editor-facing file. Pure: imported by content.config.ts and by unit tests.
 import { z } from 'astro/zod';
+import { PERIOD_INFO, PERIODS, periodChoices, type Period } from './periods.ts';
+
+export { PERIODS, type Period } from './periods.ts';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -82,10 +85,25 @@ export const eventSchema = z.strictObject({
   sources: sourceIds,
 });
 
-export const PERIODS = ['2017', '2019', '2020'] as const;
 export const STATUSES = ['hosting', 'expelled', 'past', 'front-company', 'unknown'] as const;
 
-const status = z.enum(STATUSES);
+const statusFor = (p: Period) =>
+  z.enum(STATUSES, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `no status for the period ${p} (${PERIOD_INFO[p].name}): every row gives one for each period in src/data/periods.ts — ${periodChoices()}`
+        : `"${String(issue.input)}" is not a status; use one of ${STATUSES.join(', ')}`,
+  });
+/** One status per declared period, and no other key. */
+const statusByPeriod = z.strictObject(
+  Object.fromEntries(PERIODS.map((p) => [p, statusFor(p)])) as Record<Period, ReturnType<typeof statusFor>>,
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown period ${issue.keys.map((k) => `"${k}"`).join(', ')}: the periods are declared in src/data/periods.ts — ${periodChoices()}`
+        : undefined,
+  },
+);
 const qualifier = z.enum(['about', 'up-to', 'more-than', 'at-least']);
 
 const figureSchema = z
@@ -94,6 +112,11 @@ const figureSchema = z
     low: z.number().positive().optional(),
     high: z.number().positive().optional(),
     qualifier: qualifier.optional(),
+    /** What was counted: workers (drawn as the period's circle), or entries into the country,
+     * which are not workers unless a source says so (listed, never drawn). Absent: workers. */
+    counts: z
+      .enum(['workers', 'entries'], { error: 'must be workers or entries (arrivals counted at a border)' })
+      .optional(),
     date: partialDate,
     label: z.string().min(1),
     sources: sourceIds,
@@ -113,7 +136,7 @@ export const deploymentSchema = z.strictObject({
     (v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v),
     z.string().regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code such as 643'),
   ),
-  status: z.strictObject({ '2017': status, '2019': status, '2020': status }),
+  status: statusByPeriod,
   work: z.string().optional(),
   summary: z.string().min(1),
   figures: z.array(figureSchema).default([]),
@@ -140,7 +163,12 @@ export const moneySchema = z
     measure: z.string().min(1),
     kind: z.enum(['estimate', 'reported', 'seizure', 'qualitative']),
     scope: z.enum(['all-abroad', 'russia', 'vladivostok']),
-    period: z.enum(['year', 'month', 'once']),
+    /** year: a sum a year; month: one month's; once: a single sum; years: one sum over several
+     * years, from `date` to `endDate` — never drawn as a year's. */
+    period: z.enum(['year', 'month', 'once', 'years'], {
+      error:
+        'must be year (a sum a year), month, once (a single sum) or years (one sum over several years, with endDate)',
+    }),
     currency: z.literal('USD').default('USD'),
     value: z.number().positive().optional(),
     low: z.number().positive().optional(),
@@ -149,8 +177,23 @@ export const moneySchema = z
     /** How many workers the source says the sum comes from, when it says. */
     workers: z.number().int().positive().optional(),
     date: partialDate,
+    /** The last date a multi-year sum (period: years) covers. */
+    endDate: partialDate.optional(),
     dateLabel: z.string().optional(),
     sources: sourceIds,
+  })
+  .refine(
+    (m) => m.period !== 'years' || (m.endDate !== undefined && m.endDate.slice(0, 4) > m.date.slice(0, 4)),
+    {
+      message:
+        'a sum over several years (period: years) needs endDate, in a later year than date (date: 2017, endDate: 2023)',
+      path: ['endDate'],
+    },
+  )
+  .refine((m) => m.endDate === undefined || m.period === 'years', {
+    message:
+      'endDate is only for a sum over several years: write period: years (a yearly estimate has one date, the year it is for)',
+    path: ['period'],
   })
   .refine(
     (m) =>
@@ -198,7 +241,6 @@ export type Source = z.infer<typeof sourceSchema>;
 export type StoryEvent = z.infer<typeof eventSchema>;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type Deployment = z.infer<typeof deploymentSchema>;
-export type Period = (typeof PERIODS)[number];
 export type Status = (typeof STATUSES)[number];
 export type Money = z.infer<typeof moneySchema>;
 export type Correction = z.infer<typeof correctionSchema>;

@@ -1,7 +1,8 @@
 // The embed pages themselves, the downloads, the copy button, the Open Graph cards and the
 // size budgets of what an embed costs the host page's readers.
 import { test, expect, type APIRequestContext } from '@playwright/test';
-import { CHART_SLUGS, CHARTS } from '../../src/charts/registry.ts';
+import { CHART_SLUGS, CHARTS, viewTitle } from '../../src/charts/registry.ts';
+import { DEFAULT_PERIOD, PERIOD_LIST } from '../../src/data/periods.ts';
 import { parseCSV } from './support.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -109,6 +110,41 @@ test('a map shown on another period embeds and downloads that period, not the de
     'href',
     /\/chapters\/05-after-the-deadline\/$/,
   );
+});
+
+// Every map period declared in src/data/periods.ts but the default has its own embed page,
+// downloads and card; 2025, after the UN Panel, is the newest.
+for (const p of PERIOD_LIST.filter((p) => p.key !== DEFAULT_PERIOD)) {
+  test(`/embed/world-map/${p.key}/ opens on ${p.key}, titled for it, with its own downloads and card`, async ({
+    page,
+    request,
+  }) => {
+    const title = viewTitle({ slug: 'world-map', variant: p.key });
+    await page.goto(`/embed/world-map/${p.key}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('radio', { name: new RegExp(p.key) })).toBeChecked();
+    await expect(page.locator('svg.wm').first()).toHaveAttribute('data-p', p.key);
+    const svgHref = await page.getByRole('link', { name: 'Image (SVG)' }).getAttribute('href');
+    expect(svgHref).toBe(`/charts/world-map-${p.key}.svg`);
+    const svgText = (await get(request, svgHref!)).toString('utf8');
+    expect(svgText).toContain(`<title>${title}</title>`);
+    expect(svgText).toContain(`data-p="${p.key}"`);
+    const pngHref = await page.getByRole('link', { name: 'Image (PNG)' }).getAttribute('href');
+    expect(pngHref).toBe(`/charts/world-map-${p.key}.png`);
+    pngSize(await get(request, pngHref!));
+    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(og).toMatch(new RegExp(`/og/world-map-${p.key}\\.png$`));
+    expect(pngSize(await get(request, path(og!)))).toEqual({ width: 1200, height: 630 });
+  });
+}
+
+test('the 2025 embed is shaded for 2025 with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/embed/world-map/2025/');
+  await expect(page.locator('svg.wm').first()).toHaveAttribute('data-p', '2025');
+  await expect(page.locator('svg.wm').first()).toContainText('Status in 2025, after the Panel');
+  await context.close();
 });
 
 test.describe('themes', () => {

@@ -110,7 +110,7 @@ test.describe('the reader’s estimate', () => {
     await expect(page.getByLabel('Workers abroad', { exact: true })).toHaveValue('30023');
     await expect(marker(page)).toHaveAttribute('data-value', String(30_023 * 417 * 12));
     await expect(chart(page)).toContainText(
-      'Workers: 30,023 — North Koreans with valid work permits in Russia at the end of 2017',
+      'Workers: 30,023 — North Koreans with valid work permits in Russia at the end of 2017, from Russia’s report to the UN',
     );
     await page.getByRole('button', { name: /Russia, upper/ }).click();
     await expect(marker(page)).toHaveAttribute('data-value', String(30_023 * 833 * 12));

@@ -1,10 +1,12 @@
 // Shared by the end-to-end specs: which pages the build produced, and common checks.
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
-export const DIST = fileURLToPath(new URL(`../../${process.env.ASTRO_OUT_DIR ?? 'dist'}/`, import.meta.url));
+// ASTRO_OUT_DIR may be relative to the project (as astro.config.mjs reads it) or absolute.
+export const DIST =
+  resolve(fileURLToPath(new URL('../../', import.meta.url)), process.env.ASTRO_OUT_DIR ?? 'dist') + sep;
 
 /** Every HTML page in the build, as a URL path ("/", "/sources/", "/404.html"). */
 export function builtPages(): string[] {

@@ -58,11 +58,18 @@ test.describe('with JavaScript off', () => {
     await expect(svg).toContainText('30,023 → 11,490');
     await expect(svg).toContainText('753 visas');
     await expect(svg.locator('.tl-band-label')).toHaveText(/24 months/);
-    await expect(svg.locator('.tl-break')).toHaveCount(2);
+    // Two breaks before the first row's continuous axis, one before the second row's (2022).
+    expect(await svg.locator('.tl-break').count()).toBeGreaterThan(2);
+    expect(
+      await svg
+        .locator('.tl-axis line:not(.tl-tick)')
+        .evaluateAll((ls) => new Set(ls.map((l) => l.getAttribute('y1'))).size),
+    ).toBe(2);
     await expect(root(page).locator('.tl-legend li')).toHaveCount(6);
     await expect(root(page).locator('.tl-toggles')).toBeHidden();
     const figure = page.locator('[data-chart-figure="timeline"]');
     await expect(figure.locator('figcaption')).toContainText('24 months');
+    await expect(figure.locator('figcaption')).toContainText('goes on in a second row');
     await expect(figure.locator('figcaption')).toContainText('Sources:');
     await expect(figure.locator('details.chart-table')).not.toHaveAttribute('open');
     await expect(figure.locator('details.chart-table tbody tr')).toHaveCount(EVENTS.length);

@@ -5,12 +5,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, scrollsSideways } from './support.ts';
+import type { Period } from '../../src/data/periods.ts';
 
 const EMBED = '/embed/world-map/';
 const STORY = '/';
 const deployments = (
   JSON.parse(readFileSync(join(DIST, 'data/deployments.json'), 'utf8')) as {
-    rows: { iso3: string; name: string; status: Record<'2017' | '2019' | '2020', string> }[];
+    rows: { iso3: string; name: string; status: Record<Period, string> }[];
   }
 ).rows;
 const byIso = new Map(deployments.map((d) => [d.iso3, d]));
@@ -62,9 +63,11 @@ test.describe('with JavaScript off', () => {
       await expect(step.locator('.map-step-text')).toBeVisible();
       await expect(step.locator('svg.wm-mini')).toBeVisible();
     }
-    expect(await page.locator('.scrolly-stage').evaluate((el) => getComputedStyle(el).position)).toBe(
-      'static',
-    );
+    expect(
+      await page
+        .locator('.scrolly-stage')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).position)),
+    ).toEqual(Array(await page.locator('.scrolly-stage').count()).fill('static'));
     const tops = await steps.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
   });
@@ -142,12 +145,45 @@ test.describe('with JavaScript on', () => {
     await expect(live).toContainText('2017, before the resolutions');
   });
 
+  test('the switch shows 2025, after the UN Panel: Laos hosting, the 2025 circles', async ({ page }) => {
+    await page.goto(EMBED);
+    expect(byIso.get('LAO')!.status['2019']).not.toBe('hosting');
+    expect(byIso.get('LAO')!.status['2025']).toBe('hosting');
+    const before = await fillOf(page, 'LAO');
+    const circles2025 = svg(page).locator('.wm-base [data-per="2025"]');
+    expect(await circles2025.count()).toBeGreaterThan(0);
+    await expect(circles2025.first()).toBeHidden();
+    await chart(page).getByRole('radio', { name: /2025/ }).check();
+    expect(await svg(page).getAttribute('data-p')).toBe('2025');
+    expect(await fillOf(page, 'LAO')).toBe(await fillOf(page, 'RUS'));
+    expect(await fillOf(page, 'LAO')).not.toBe(before);
+    await expect(circles2025.first()).toBeVisible();
+    await expect(chart(page).locator('[aria-live="polite"]')).toContainText('2025, after the Panel');
+  });
+
+  test('a scrollytelling step can show 2025', async ({ page }) => {
+    await page.goto(STORY);
+    const step = page.locator('.map-step[data-map-step$="|2025"]').first();
+    await expect(step).toHaveAttribute('data-now', 'Status in 2025, after the Panel');
+    await step.scrollIntoViewIfNeeded();
+    await expect
+      .poll(
+        () =>
+          page.locator('map-scrolly', { has: step }).locator('.scrolly-stage svg.wm').getAttribute('data-p'),
+        {
+          timeout: 5000,
+        },
+      )
+      .toBe('2025');
+  });
+
   test('scrolling through the steps sets the sticky map’s period, outlines and frame', async ({ page }) => {
     await page.goto(STORY);
-    const stage = page.locator('.scrolly-stage').first();
+    const scrolly = page.locator('map-scrolly').first();
+    const stage = scrolly.locator('.scrolly-stage');
     const map = stage.locator('svg.wm');
     expect(await stage.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
-    const steps = page.locator('.map-step');
+    const steps = scrolly.locator('.map-step');
     for (const i of [0, 1, (await steps.count()) - 1]) {
       const step = steps.nth(i);
       const [highlight, , period] = (await step.getAttribute('data-map-step'))!.split('|');
@@ -251,7 +287,7 @@ test.describe('with JavaScript on', () => {
       .locator('.map-step')
       .nth(1)
       .evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await expect(page.locator('.scrolly-stage svg.wm')).toHaveAttribute('data-step', '1');
+    await expect(page.locator('.scrolly-stage svg.wm').first()).toHaveAttribute('data-step', '1');
     expect(await violations(page)).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ const deployment = (over: Partial<Deployment> = {}): Deployment => ({
   name: 'Russia',
   iso3: 'RUS',
   isoNumeric: '643',
-  status: { '2017': 'hosting', '2019': 'hosting', '2020': 'hosting' },
+  status: { '2017': 'hosting', '2019': 'hosting', '2020': 'hosting', '2025': 'hosting' },
   summary: 's',
   figures: [],
   sources: ['a'],

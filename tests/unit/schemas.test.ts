@@ -102,7 +102,7 @@ describe('deploymentSchema', () => {
     name: 'Russia',
     iso3: 'RUS',
     isoNumeric: '643',
-    status: { '2017': 'hosting', '2019': 'hosting', '2020': 'hosting' },
+    status: { '2017': 'hosting', '2019': 'hosting', '2020': 'hosting', '2025': 'hosting' },
     summary: 'The largest destination.',
     sources: ['reuters-2019-03'],
   };
@@ -127,6 +127,26 @@ describe('deploymentSchema', () => {
     expect(issues(deploymentSchema.safeParse({ ...valid, 'per Qatar': null }))[0]).toMatch(
       /Unrecognized key/,
     ));
+  test('names the period a row has no status for, and where periods are declared', () => {
+    const without: Record<string, string> = { ...valid.status };
+    delete without['2025'];
+    expect(issues(deploymentSchema.safeParse({ ...valid, status: without }))).toEqual([
+      'status.2025: no status for the period 2025 (after the Panel): every row gives one for each period in src/data/periods.ts — 2017 (before the resolutions), 2019 (at the deadline), 2020 (after the deadline), 2025 (after the Panel)',
+    ]);
+  });
+  test('rejects a period that is not declared', () =>
+    expect(
+      issues(deploymentSchema.safeParse({ ...valid, status: { ...valid.status, '2024': 'hosting' } }))[0],
+    ).toMatch(/^status: unknown period "2024": the periods are declared in src\/data\/periods\.ts/));
+  test('a figure may count entries, which is not a count of workers', () => {
+    const fig = { value: 13221, date: '2024', label: 'entries', sources: ['x'] };
+    expect(
+      deploymentSchema.parse({ ...valid, figures: [{ ...fig, counts: 'entries' }] }).figures[0]!.counts,
+    ).toBe('entries');
+    expect(issues(deploymentSchema.safeParse({ ...valid, figures: [{ ...fig, counts: 'visas' }] }))).toEqual([
+      'figures.0.counts: must be workers or entries (arrivals counted at a border)',
+    ]);
+  });
   test('rejects an unknown status for a period', () =>
     expect(
       issues(deploymentSchema.safeParse({ ...valid, status: { ...valid.status, '2019': 'gone' } }))[0],
@@ -156,6 +176,37 @@ describe('moneySchema', () => {
     expect(moneySchema.safeParse({ ...valid, kind: 'qualitative' }).success).toBe(false);
     expect(moneySchema.safeParse({ ...valid, low: undefined, high: undefined }).success).toBe(false);
   });
+});
+
+describe('moneySchema periods', () => {
+  const row = {
+    id: 'doj',
+    label: 'L',
+    estimator: 'E',
+    measure: 'M',
+    kind: 'reported',
+    scope: 'all-abroad',
+    value: 88e6,
+    date: '2017',
+    sources: ['s'],
+  };
+  test('a sum over several years is period: years with an endDate in a later year', () => {
+    expect(moneySchema.parse({ ...row, period: 'years', endDate: '2023' }).endDate).toBe('2023');
+    expect(issues(moneySchema.safeParse({ ...row, period: 'years' }))).toEqual([
+      'endDate: a sum over several years (period: years) needs endDate, in a later year than date (date: 2017, endDate: 2023)',
+    ]);
+    expect(issues(moneySchema.safeParse({ ...row, period: 'years', endDate: '2017-06' }))[0]).toMatch(
+      /^endDate: a sum over several years/,
+    );
+  });
+  test('a yearly estimate cannot be given an endDate', () =>
+    expect(issues(moneySchema.safeParse({ ...row, period: 'year', endDate: '2023' }))).toEqual([
+      'period: endDate is only for a sum over several years: write period: years (a yearly estimate has one date, the year it is for)',
+    ]));
+  test('an unknown period says what each one means', () =>
+    expect(issues(moneySchema.safeParse({ ...row, period: 'decade' }))[0]).toMatch(
+      /^period: must be year \(a sum a year\), month, once \(a single sum\) or years/,
+    ));
 });
 
 describe('chapterSchema', () => {

@@ -5,9 +5,19 @@ import { formatDate, formatUSD } from '../../lib/format.ts';
 import { group } from './estimate.ts';
 import { SCOPE_LABEL } from './layout.ts';
 
-const PERIOD: Record<Money['period'], string> = { year: 'a year', month: 'in one month', once: 'one sum' };
+const PERIOD: Record<Money['period'], string> = {
+  year: 'a year',
+  month: 'in one month',
+  once: 'one sum',
+  years: 'over several years',
+};
 
-export const periodText = (m: Money): string => PERIOD[m.period];
+/** How many calendar years a multi-year sum spans (2017 to 2023: 7). */
+export const yearsSpanned = (m: Money): number =>
+  m.endDate ? Number(m.endDate.slice(0, 4)) - Number(m.date.slice(0, 4)) + 1 : 1;
+
+export const periodText = (m: Money): string =>
+  m.period === 'years' ? `one sum over ${yearsSpanned(m)} years` : PERIOD[m.period];
 export const scopeText = (m: Money): string => SCOPE_LABEL[m.scope];
 
 /** "more than US$500m", "US$150m–300m", or "no figure given" for a qualitative row. */
@@ -19,11 +29,16 @@ export function amountText(m: Money): string {
   return `${q}${formatUSD(m.value)}`;
 }
 
-export const dateText = (m: Money): string => m.dateLabel ?? formatDate(m.date);
+export const dateText = (m: Money): string =>
+  m.dateLabel ?? (m.endDate ? `${formatDate(m.date)} to ${formatDate(m.endDate)}` : formatDate(m.date));
 
-/** Annual estimates with a number are drawn on the big axis; single sums on the small one. */
+/** Annual estimates with a number are drawn on the big axis; single sums (a month, a seizure)
+ * on the small one. A sum over several years is on neither: it is not a year's earnings, and
+ * it would stretch the single sums' axis many times over. */
 export const isAnnual = (m: Money): boolean => m.kind !== 'qualitative' && m.period === 'year';
-export const isSingleSum = (m: Money): boolean => m.kind !== 'qualitative' && m.period !== 'year';
+export const isSingleSum = (m: Money): boolean =>
+  m.kind !== 'qualitative' && (m.period === 'month' || m.period === 'once');
+export const isMultiYear = (m: Money): boolean => m.kind !== 'qualitative' && m.period === 'years';
 
 /** " in Vladivostok" when every row is from there, else nothing. */
 export const where = (rows: readonly Pick<Money, 'scope'>[]): string =>

@@ -94,7 +94,20 @@ export function pack(
       .map((_l, j) => j)
       .filter((j) => j !== i && choices[j]!.side === choices[i]!.side && covers(boxes[i]!, labels[j]!.x)),
   );
-  const placed: Spot[] = [...o.obstacles];
+  // Only labels on one side whose text or leaders meet can conflict: check those alone.
+  const near = boxes.map((b, i) =>
+    boxes
+      .map((_b, j) => j)
+      .filter((j) => {
+        if (j === i || choices[j]!.side !== choices[i]!.side) return false;
+        const c = boxes[j]!;
+        return (
+          (b.x < c.x + c.w + o.padX && c.x < b.x + b.w + o.padX) ||
+          covers(b, labels[j]!.x) ||
+          covers(c, labels[i]!.x)
+        );
+      }),
+  );
   const spots: Spot[] = [];
   const done = new Array<boolean>(n).fill(false);
   for (let k = 0; k < n; k++) {
@@ -104,13 +117,16 @@ export function pack(
     done[i] = true;
     const { side, anchor } = choices[i]!;
     const base = { x: labels[i]!.x, side, anchor, h: labels[i]!.h, box: boxes[i]! };
-    const ds = [o.floor[side], ...placed.filter((q) => q.side === side).map((q) => q.d + q.h + o.padY)]
+    const others = [
+      ...o.obstacles.filter((q) => q.side === side),
+      ...near[i]!.filter((j) => spots[j] !== undefined).map((j) => spots[j]!),
+    ];
+    const ds = [o.floor[side], ...others.map((q) => q.d + q.h + o.padY)]
       .filter((d) => d >= o.floor[side])
       .sort((a, b) => a - b);
-    const d = ds.find((d) => placed.every((q) => compatible({ ...base, d }, q, o.padX, o.padY)));
+    const d = ds.find((d) => others.every((q) => compatible({ ...base, d }, q, o.padX, o.padY)));
     if (d === undefined) return undefined;
     spots[i] = { ...base, d };
-    placed.push(spots[i]!);
   }
   return spots;
 }

@@ -3,7 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { eventSchema, type StoryEvent } from '../../data/schemas.ts';
 import { datePoint, periodEnd, periodStart } from './dates.ts';
-import { findEarly, layout, wrapTitle, type Layout, type LayoutEvent } from './layout.ts';
+import {
+  brokenScale,
+  findEarly,
+  findGaps,
+  layout,
+  layoutOnce,
+  SIZE,
+  wrapTitle,
+  type Layout,
+  type LayoutEvent,
+  type Mark,
+} from './layout.ts';
 import { textWidth } from './text.ts';
 
 const EVENTS: StoryEvent[] = (parse(readFileSync('content/data/events.yaml', 'utf8')) as unknown[]).map((e) =>
@@ -110,9 +121,13 @@ describe('layout() with the story’s events', () => {
     expect(m.x).toBeLessThan(xAt(l, Date.UTC(2018, 11, 1)));
   });
 
-  test('keeps the marks in date order from left to right', () => {
-    const xs = [...EVENTS].sort((a, b) => datePoint(a.date) - datePoint(b.date)).map((e) => byId(l, e.id).x);
-    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  test('keeps the marks in date order, left to right in each row and row after row', () => {
+    const ms = [...EVENTS].sort((a, b) => datePoint(a.date) - datePoint(b.date)).map((e) => byId(l, e.id));
+    expect(ms.map((m) => m.row)).toEqual([...ms.map((m) => m.row)].sort((a, b) => a - b));
+    for (const row of [0, 1]) {
+      const xs = ms.filter((m) => m.row === row).map((m) => m.x);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    }
   });
 
   test('draws a span from its start to its end date', () => {
@@ -120,41 +135,70 @@ describe('layout() with the story’s events', () => {
     expect(m.x2).toBeCloseTo(xAt(l, periodEnd('2017-05-22')), 0);
   });
 
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+
   test('breaks the axis before 1967 and 2015 and starts the continuous axis in 2016', () => {
-    expect(l.marks.filter((m) => m.early).map((m) => m.id)).toEqual([
+    expect(l.marks.filter((m) => m.early && m.row === 0).map((m) => m.id)).toEqual([
       'soviet-agreement-1967',
       'rapporteur-2015',
     ]);
     expect(new Date(l.domain[0]).toISOString().slice(0, 10)).toBe('2016-01-01');
     expect(new Date(l.domain[1]).toISOString().slice(0, 10)).toBe('2021-01-01');
-    expect(l.axis).toHaveLength(3);
-    expect(l.breaks).toHaveLength(2);
-    // Each break sits in the gap between two pieces of axis.
-    l.breaks.forEach((b, i) => {
-      expect(b).toBeGreaterThan(l.axis[i]!.x2);
-      expect(b).toBeLessThan(l.axis[i + 1]!.x1);
-    });
-    expect(l.tickLabels.map((t) => t.label)).toEqual([
-      '2016',
-      '2017',
-      '2018',
-      '2019',
-      '2020',
-      '1967',
-      '2015',
-    ]);
+    // Each break sits in the gap between two pieces of axis, in every row.
+    for (const r of l.rows) {
+      expect(r.breaks).toHaveLength(r.axis.length - 1);
+      r.breaks.forEach((b, i) => {
+        expect(b).toBeGreaterThan(r.axis[i]!.x2);
+        expect(b).toBeLessThan(r.axis[i + 1]!.x1);
+      });
+    }
+    expect(l.rows[0]).toMatchObject({ axisY: l.axisY, axis: l.axis, breaks: l.breaks, domain: l.domain });
   });
 
-  test('gives the five continuous years most of the width', () => {
-    const main = l.axis[l.axis.length - 1]!;
-    expect(main.x2 - main.x1).toBeGreaterThan(0.65 * l.width);
+  test('goes on in a second row after the empty stretch from November 2020 to May 2022', () => {
+    expect(l.rows).toHaveLength(2);
+    expect(l.wraps.map((g) => [day(g.from - 1), day(g.to)])).toEqual([['2020-11-19', '2022-05-26']]);
+    expect(l.rows[1]!.axisY).toBeGreaterThan(
+      Math.max(...l.marks.filter((m) => m.row === 0).map((m) => m.box.y + m.box.h)),
+    );
+    // Every event since 2022 is in the second row, whose axis starts with the 2022 veto out of scale.
+    for (const m of l.marks) expect(m.row).toBe(m.date >= '2021' ? 1 : 0);
+    expect(l.marks.filter((m) => m.early && m.row === 1).map((m) => m.id)).toEqual(['veto-sanctions-2022']);
+    expect(new Date(l.rows[1]!.domain[0]).getUTCFullYear()).toBe(2023);
+    // Year labels sit under their own row's axis.
+    const under = (label: string) => l.tickLabels.find((t) => t.label === label)!.y;
+    expect(under('2019')).toBeLessThan(l.rows[1]!.axisY);
+    expect(under('2024')).toBeGreaterThan(l.rows[1]!.axisY);
+    for (const y of ['1967', '2015', '2016', '2017', '2018', '2019', '2020', '2022', '2023', '2024', '2025'])
+      expect(l.tickLabels.map((t) => t.label)).toContain(y);
+  });
+
+  test('keeps one rate of time along each unbroken row', () => {
+    for (const row of [0, 1]) {
+      const ms = l.marks.filter((m) => m.row === row && !m.early).sort((p, q) => p.x - q.x);
+      const [p, q, r] = [ms[0]!, ms[Math.floor(ms.length / 2)]!, ms[ms.length - 1]!];
+      const rate = (m: Mark, n: Mark) => (n.x - m.x) / (datePoint(n.date) - datePoint(m.date));
+      expect(rate(p, q) / rate(q, r)).toBeCloseTo(1, 1);
+    }
+  });
+
+  test('gives each row’s continuous axis most of the width', () => {
+    for (const r of l.rows) {
+      const main = r.axis
+        .filter((_a, i) => i >= r.axis.length - 1 - r.gaps.length)
+        .reduce((n, a) => n + a.x2 - a.x1, 0);
+      expect(main).toBeGreaterThan(0.6 * l.width);
+    }
   });
 
   test('shades the 24 months from 22 December 2017 to 22 December 2019', () => {
     expect(l.band!.x1).toBeCloseTo(byId(l, 'unsc-2397').x, 1);
     expect(l.band!.x2).toBeCloseTo(byId(l, 'repatriation-deadline-2019').x, 1);
     expect(l.band!.label).toBe(WINDOW.label);
-    expect(l.band!.y2).toBe(l.height);
+    // The band spans its own row, from the top to the bottom of its labels.
+    expect(l.band!.y1).toBe(0);
+    expect(l.band!.y2).toBeGreaterThan(l.axisY);
+    expect(l.band!.y2).toBeLessThan(l.rows[1]!.axisY);
   });
 
   test('keeps every label clear of the others, of their leaders and of the years', () => {
@@ -167,7 +211,9 @@ describe('layout() with the story’s events', () => {
     expect(collisions(moved)).toContain('unsc-2371 and unsc-2375: text overlaps');
     const crossed = {
       ...l,
-      marks: l.marks.map((m) => (m === a ? { ...m, leader: { ...m.leader, x: b.box.x + 5, y2: 0 } } : m)),
+      marks: l.marks.map((m) =>
+        m === a ? { ...m, leader: { ...m.leader, x: b.box.x + 5, y1: 0, y2: l.height } } : m,
+      ),
     };
     expect(collisions(crossed)).toContain("unsc-2371's leader crosses unsc-2375's text");
   });
@@ -194,8 +240,16 @@ describe('layout() with the story’s events', () => {
     expect(byId(l, 'work-visas-2020').lines.at(-1)).toMatchObject({ text: '753 visas', role: 'figure' });
   });
 
-  test('stays a readable height', () => {
-    expect(l.height).toBeLessThan(520);
+  test('keeps each row under 650 px tall at its widest', () => {
+    const rowTop = Math.min(...l.marks.filter((m) => m.row === 1).map((m) => m.box.y));
+    expect(rowTop).toBeLessThan(650 + SIZE.rowGap);
+    expect(l.height - rowTop).toBeLessThan(650);
+  });
+
+  test('is laid out once for the same input (layoutOnce)', () => {
+    const opts = { width: 920, window: WINDOW };
+    expect(layoutOnce(EVENTS, opts)).toBe(layoutOnce([...EVENTS], { ...opts }));
+    expect(layoutOnce(EVENTS, opts)).toEqual(l);
   });
 
   test('is deterministic', () => {
@@ -225,7 +279,7 @@ describe('layout() at other widths and with other events', () => {
 
   test('draws one unbroken axis when no event stands apart', () => {
     const l = layout(
-      EVENTS.filter((e) => e.date >= '2017'),
+      EVENTS.filter((e) => e.date >= '2017' && e.date < '2021'),
       { width: 920, window: WINDOW },
     );
     expect(l.breaks).toEqual([]);
@@ -248,6 +302,101 @@ describe('layout() at other widths and with other events', () => {
 
   test('throws on no events', () => {
     expect(() => layout([], { width: 920 })).toThrow(/no events/);
+  });
+});
+
+/** 45 events, dense in 2016–2020 and 2023–2025, none in 2021–2022: the story's shape, made up. */
+function twoEras(): LayoutEvent[] {
+  const words = ['Sanctions', 'on', 'workers', 'sent', 'home', 'report', 'veto', 'entries', 'UN', 'Panel'];
+  const at = (i: number) =>
+    i < 27
+      ? Date.UTC(2016, 0, 10) + Math.floor((i * 5 * 365 * DAY) / 27)
+      : Date.UTC(2023, 5, 1) + Math.floor(((i - 27) * 2.4 * 365 * DAY) / 18);
+  return Array.from({ length: 45 }, (_, i) => ({
+    id: `e${String(i).padStart(2, '0')}`,
+    date: new Date(at(i)).toISOString().slice(0, 10),
+    kind: i % 3 === 0 ? 'resolution' : 'incident',
+    title: Array.from({ length: 2 + ((i * 7) % 5) }, (_w, j) => words[(i + j * 3) % words.length]).join(' '),
+    ...(i % 2 === 0 ? { figure: `${(i * 1237) % 90000} workers` } : {}),
+  }));
+}
+
+describe('layout() with 45 events in two eras', () => {
+  const events = twoEras();
+  const l = layout(events, { width: 920, window: WINDOW });
+
+  test('goes on in a second row over the empty years, each era across the whole width', () => {
+    expect(l.rows).toHaveLength(2);
+    expect(l.wraps).toHaveLength(1);
+    expect(l.wraps[0]!.from).toBeLessThan(Date.UTC(2021, 0, 1));
+    expect(l.wraps[0]!.to).toBeGreaterThan(Date.UTC(2023, 0, 1));
+    for (const r of l.rows)
+      expect(r.axis[r.axis.length - 1]!.x2 - r.axis[0]!.x1).toBeGreaterThan(0.6 * l.width);
+  });
+
+  test('keeps every label clear, the marks in date order in each row, and the band', () => {
+    expect(collisions(l)).toEqual([]);
+    for (const row of [0, 1]) {
+      const xs = [...l.marks.filter((m) => m.row === row)]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((m) => m.x);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    }
+    expect(l.band).toBeDefined();
+  });
+
+  test('with too few events after the lull for a row, compresses it behind a break instead', () => {
+    const lull = layout(events.slice(0, 33), { width: 920, window: WINDOW });
+    expect(lull.rows).toHaveLength(1);
+    expect(lull.gaps).toHaveLength(1);
+    expect(lull.gaps[0]!.from).toBeLessThan(Date.UTC(2021, 6, 1));
+    expect(lull.gaps[0]!.to).toBeGreaterThan(Date.UTC(2023, 0, 1));
+    expect(lull.breaks).toHaveLength(1);
+    expect(lull.breaks[0]).toBeGreaterThan(lull.axis[0]!.x2);
+    expect(lull.breaks[0]).toBeLessThan(lull.axis[1]!.x1);
+    expect(lull.tickLabels.map((t) => t.label)).not.toContain('2022');
+    expect(collisions(lull)).toEqual([]);
+  });
+
+  test('is deterministic', () => {
+    expect(layout([...events].reverse(), { width: 920, window: WINDOW })).toEqual(l);
+  });
+
+  test('never compresses the shaded window', () => {
+    const sparse = layout(
+      events.filter((_e, i) => i % 4 === 0),
+      { width: 920, window: WINDOW },
+    );
+    const [from, to] = [periodStart(WINDOW.from), datePoint(WINDOW.to)];
+    for (const g of sparse.gaps) expect(g.to <= from || g.from >= to).toBe(true);
+  });
+
+  test('keeps labels apart at 720 and 1200 px too', () => {
+    for (const width of [720, 1200]) expect(collisions(layout(events, { width }))).toEqual([]);
+  });
+});
+
+describe('findGaps() and brokenScale()', () => {
+  test('finds a stretch of at least eight months between two events, less two months each side', () => {
+    const gaps = findGaps(['2020-11-19', '2022-05-26', '2022-09', '2023-07']);
+    expect(gaps.map((g) => [new Date(g.from).toISOString(), new Date(g.to).toISOString()])).toEqual([
+      ['2021-02-01T00:00:00.000Z', '2022-04-01T00:00:00.000Z'],
+    ]);
+    expect(findGaps(['2019-03', '2019-12'])).toEqual([]);
+  });
+
+  test('draws a gap as wide as the break and time at one rate elsewhere', () => {
+    const domain: [number, number] = [Date.UTC(2020, 0, 1), Date.UTC(2026, 0, 1)];
+    const gap = { from: Date.UTC(2021, 0, 1), to: Date.UTC(2023, 0, 1) };
+    const x = brokenScale(domain, [gap], 100, 522, 22);
+    expect(x(domain[0])).toBeCloseTo(100);
+    expect(x(domain[1])).toBeCloseTo(522);
+    expect(x(gap.to) - x(gap.from)).toBeCloseTo(22);
+    // Four years of live time share 400 px (to a leap day).
+    expect(x(gap.from) - x(domain[0])).toBeCloseTo(100, 0);
+    expect(x(domain[1]) - x(gap.to)).toBeCloseTo(300, 0);
+    expect(x(Date.UTC(2022, 0, 1))).toBeGreaterThan(x(gap.from));
+    expect(x(Date.UTC(2022, 0, 1))).toBeLessThan(x(gap.to));
   });
 });
 

@@ -1,6 +1,5 @@
 // The timeline's geometry, pure: events + width → axis, marks, labels and leader lines for the
 // horizontal SVG, and the row decorations for the vertical list. No DOM; tested in layout.test.ts.
-import { scaleUtc } from 'd3-scale';
 import type { EventKind } from '../../data/schemas.ts';
 import { DAY, datePoint, periodEnd, periodStart, yearOf, yearStart } from './dates.ts';
 import { arrange, reach, type Spot } from './labels.ts';
@@ -22,6 +21,15 @@ export interface LayoutOptions {
   window?: { from: string; to: string; label: string; shortLabel: string } | undefined;
   /** Events before this date sit left of an axis break; found from the data when omitted. */
   breakBefore?: string | undefined;
+  /** A stretch without events at least this many months long (beyond a margin of
+   * GAP_MARGIN months either side) is drawn compressed behind an axis break. */
+  minGapMonths?: number | undefined;
+}
+
+/** A stretch of the continuous axis drawn compressed behind a break: [from, to) in ms. */
+export interface Gap {
+  from: number;
+  to: number;
 }
 
 export interface Box {
@@ -58,6 +66,8 @@ export interface Mark {
   hitR: number;
   /** True when the mark sits in the compressed stretch left of the axis break. */
   early: boolean;
+  /** The axis row it is on (0: the first). */
+  row: number;
 }
 
 export interface TickLabel {
@@ -77,9 +87,21 @@ export interface ListRow {
   windowEnd: boolean;
 }
 
+/** One row of the axis. A timeline with a long empty stretch between two busy eras goes on in
+ * a second row, so that each era has the whole width. */
+export interface AxisRow {
+  axisY: number;
+  axis: { x1: number; x2: number }[];
+  breaks: number[];
+  ticks: number[];
+  domain: [number, number];
+  gaps: Gap[];
+}
+
 export interface Layout {
   width: number;
   height: number;
+  /** The axis fields at the top level are the first row's; `rows` has every row. */
   axisY: number;
   /** Pieces of the axis line; more than one when the axis is broken. */
   axis: { x1: number; x2: number }[];
@@ -105,6 +127,12 @@ export interface Layout {
   list: ListRow[];
   /** [start, end) of the continuous axis, in ms. */
   domain: [number, number];
+  /** The empty stretches of the continuous axis drawn compressed, each behind a break. */
+  gaps: Gap[];
+  /** Every row of the axis, top to bottom. */
+  rows: AxisRow[];
+  /** The stretch left out between one row and the next. */
+  wraps: Gap[];
 }
 
 /** Sizes in px of the viewBox. */
@@ -124,9 +152,66 @@ export const SIZE = {
   axisGap: 10,
   yearRow: 20,
   bandRow: 28,
+  /** Between two rows of the axis. */
+  rowGap: 28,
 };
 
+/** A second row starts after an empty stretch at least this long, with this many events each side. */
+export const ROW_SPLIT = { months: 12, events: 10 };
+
 const YEAR = 365.25 * DAY;
+/** Months kept on the axis either side of an empty stretch before it is compressed. */
+export const GAP_MARGIN = 2;
+/** The shortest empty stretch compressed, in months (after the margins). */
+export const MIN_GAP_MONTHS = 8;
+
+const monthStart = (t: number, add = 0) => {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + add, 1);
+};
+
+/**
+ * The empty stretches between consecutive events (sorted dates): from GAP_MARGIN months after
+ * one event's month to GAP_MARGIN months before the next's, when that is at least `minMonths`.
+ * Spans (endDate) do not fill a stretch: their bar is drawn through the break.
+ */
+export function findGaps(dates: readonly string[], minMonths = MIN_GAP_MONTHS): Gap[] {
+  const gaps: Gap[] = [];
+  for (let i = 1; i < dates.length; i++) {
+    const from = monthStart(periodEnd(dates[i - 1]!) - 1, 1 + GAP_MARGIN);
+    const to = monthStart(periodStart(dates[i]!), -GAP_MARGIN + 1);
+    const months = Math.round((to - from) / (30.44 * DAY));
+    if (months >= minMonths) gaps.push({ from, to });
+  }
+  return gaps;
+}
+
+/**
+ * A linear time scale from x0 to x1 over the domain, except that each gap is drawn `gapPx` wide:
+ * time reads at one rate everywhere the axis is unbroken.
+ */
+export function brokenScale(
+  domain: [number, number],
+  gaps: readonly Gap[],
+  x0: number,
+  x1: number,
+  gapPx: number,
+) {
+  const live = domain[1] - domain[0] - gaps.reduce((n, g) => n + g.to - g.from, 0);
+  const rate = (x1 - x0 - gaps.length * gapPx) / live;
+  return (t: number): number => {
+    let x = x0;
+    let from = domain[0];
+    for (const g of gaps) {
+      if (t < g.from) break;
+      x += (g.from - from) * rate;
+      if (t < g.to) return x + (gapPx * (t - g.from)) / (g.to - g.from);
+      x += gapPx;
+      from = g.to;
+    }
+    return x + (t - from) * rate;
+  };
+}
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Split a title into one line, or two balanced at a space when it is wider than `wrapAt`. */
@@ -165,8 +250,87 @@ function hitRadius(xs: readonly number[], i: number): number {
   return round(Math.max(SIZE.markR + 1, Math.min(SIZE.hitR, ...gaps)));
 }
 
-/** Lay out the events (any order) for a viewBox `width` wide. */
+/**
+ * Where the events (sorted) go on in a second row: after the longest empty stretch of at least
+ * ROW_SPLIT.months with ROW_SPLIT.events or more on each side and the window whole on one side.
+ * -1: one row.
+ */
+export function findSplit(
+  sorted: readonly { e: LayoutEvent; t: number }[],
+  window: LayoutOptions['window'],
+): number {
+  let best = -1;
+  let bestGap = ROW_SPLIT.months * 30.44 * DAY;
+  for (let i = ROW_SPLIT.events; i <= sorted.length - ROW_SPLIT.events; i++) {
+    const gap = periodStart(sorted[i]!.e.date) - periodEnd(sorted[i - 1]!.e.date);
+    const cut = periodStart(sorted[i]!.e.date);
+    const splitsWindow =
+      window !== undefined && periodStart(window.from) < cut && datePoint(window.to) >= cut;
+    if (gap >= bestGap && !splitsWindow) [best, bestGap] = [i, gap];
+  }
+  return best;
+}
+
+const shiftMark = (m: Mark, dy: number, row: number): Mark => ({
+  ...m,
+  y: round(m.y + dy),
+  lines: m.lines.map((l) => ({ ...l, y: round(l.y + dy) })),
+  box: { ...m.box, y: round(m.box.y + dy) },
+  leader: { x: m.leader.x, y1: round(m.leader.y1 + dy), y2: round(m.leader.y2 + dy) },
+  row,
+});
+
+const rowOf = (l: Omit<Layout, 'rows' | 'wraps'>): AxisRow => ({
+  axisY: l.axisY,
+  axis: l.axis,
+  breaks: l.breaks,
+  ticks: l.ticks,
+  domain: l.domain,
+  gaps: l.gaps,
+});
+
+/** Lay out the events (any order) for a viewBox `width` wide: one row, or two (findSplit). */
 export function layout(events: readonly LayoutEvent[], options: LayoutOptions): Layout {
+  if (events.length === 0) throw new Error('timeline layout: no events to draw');
+  const sorted = [...events]
+    .map((e) => ({ e, t: datePoint(e.date) }))
+    .sort((a, b) => a.t - b.t || a.e.id.localeCompare(b.e.id));
+  const split = findSplit(sorted, options.window);
+  if (split < 0) {
+    const one = layoutRow(events, options);
+    return { ...one, rows: [rowOf(one)], wraps: [] };
+  }
+  const before = sorted.slice(0, split).map((s) => s.e);
+  const after = sorted.slice(split).map((s) => s.e);
+  const cut = periodStart(after[0]!.date);
+  const inFirst = options.window !== undefined && periodStart(options.window.from) < cut;
+  const top = layoutRow(before, { ...options, window: inFirst ? options.window : undefined });
+  const bottom = layoutRow(after, { ...options, window: inFirst ? undefined : options.window });
+  const dy = top.height + SIZE.rowGap;
+  const second: AxisRow = { ...rowOf(bottom), axisY: round(bottom.axisY + dy) };
+  const band =
+    top.band ??
+    (bottom.band && {
+      ...bottom.band,
+      y1: bottom.band.y1 + dy,
+      y2: bottom.band.y2 + dy,
+      labelY: bottom.band.labelY + dy,
+      bracketY: bottom.band.bracketY + dy,
+    });
+  return {
+    ...top,
+    height: Math.ceil(dy + bottom.height),
+    tickLabels: [...top.tickLabels, ...bottom.tickLabels.map((t) => ({ ...t, y: round(t.y + dy) }))],
+    ...(band ? { band } : {}),
+    marks: [...top.marks, ...bottom.marks.map((m) => shiftMark(m, dy, 1))],
+    list: listRows(sorted, options.window),
+    rows: [rowOf(top), second],
+    wraps: [{ from: periodEnd(before[before.length - 1]!.date), to: cut }],
+  };
+}
+
+/** One row of the axis for the events (any order). */
+function layoutRow(events: readonly LayoutEvent[], options: LayoutOptions): Omit<Layout, 'rows' | 'wraps'> {
   const { width } = options;
   if (events.length === 0) throw new Error('timeline layout: no events to draw');
   const sorted = [...events]
@@ -181,8 +345,16 @@ export function layout(events: readonly LayoutEvent[], options: LayoutOptions): 
   const main = sorted.slice(nEarly);
 
   const first = Math.min(...main.map((s) => periodStart(s.e.date)));
-  const last = Math.max(...main.map((s) => periodEnd(s.e.endDate ?? s.e.date) - 1));
+  // The axis covers the events' dates; a span that runs on past them stops at the axis's end.
+  const last = Math.max(...main.map((s) => periodEnd(s.e.date) - 1));
   const domain: [number, number] = [yearStart(yearOf(first)), yearStart(yearOf(last) + 1)];
+  // The shaded window is never compressed: its length is the point of it.
+  const win = options.window && [periodStart(options.window.from), datePoint(options.window.to)];
+  const gaps = findGaps(
+    main.map((s) => s.e.date),
+    options.minGapMonths,
+  ).filter((g) => !win || g.to <= win[0] || g.from >= win[1]);
+  const gapPx = SIZE.breakGap;
   const slot = SIZE.earlySlot + SIZE.breakGap;
   const x0 = SIZE.margin + nEarly * slot;
 
@@ -195,30 +367,47 @@ export function layout(events: readonly LayoutEvent[], options: LayoutOptions): 
     return { s, texts, w, h: texts.length * SIZE.lineHeight };
   });
   const right = width - SIZE.margin;
+  // With x1 = 0 and 1 the unit scales give each point's fixed part and its share of x1.
+  const [at0, at1] = [brokenScale(domain, gaps, x0, 0, gapPx), brokenScale(domain, gaps, x0, 1, gapPx)];
   const x1 = Math.min(
     right,
     ...items.slice(nEarly).map(({ s, w }) => {
-      const f = (s.t - domain[0]) / (domain[1] - domain[0]);
-      return f > 0 ? x0 + (right - 4 - w - x0) / f : right;
+      const [fixed, f] = [at0(s.t), at1(s.t) - at0(s.t)];
+      return f > 0 ? (right - 4 - w - fixed) / f : right;
     }),
   );
-  const scale = scaleUtc()
-    .domain(domain)
-    .range([x0, Math.floor(x1)]);
-  const xOf = (t: number) => round(scale(new Date(t)));
+  const scale = brokenScale(domain, gaps, x0, Math.floor(x1), gapPx);
+  const xOf = (t: number) => round(scale(t));
+  const inGap = (t: number) => gaps.some((g) => t > g.from && t < g.to);
   const axis = Array.from({ length: nEarly }, (_, i) => ({
     x1: SIZE.margin + i * slot,
     x2: SIZE.margin + i * slot + SIZE.earlySlot,
   }));
-  axis.push({ x1: x0, x2: xOf(domain[1]) });
-  const breaks = axis.slice(0, -1).map((a) => round(a.x2 + SIZE.breakGap / 2));
+  const earlyBreaks = axis.map((a) => round(a.x2 + SIZE.breakGap / 2));
+  // The continuous axis in pieces, one between each two gaps.
+  const edges = [domain[0], ...gaps.flatMap((g) => [g.from, g.to]), domain[1]];
+  for (let i = 0; i < edges.length; i += 2) axis.push({ x1: xOf(edges[i]!), x2: xOf(edges[i + 1]!) });
+  const breaks = [...earlyBreaks, ...gaps.map((g) => round((xOf(g.from) + xOf(g.to)) / 2))];
 
   const ticks: number[] = [];
   const yearLabels: { x: number; label: string }[] = [];
   for (let y = yearOf(domain[0]); yearStart(y) <= domain[1]; y++) {
-    ticks.push(xOf(yearStart(y)));
-    if (yearStart(y + 1) <= domain[1])
-      yearLabels.push({ x: round((xOf(yearStart(y)) + xOf(yearStart(y + 1))) / 2), label: String(y) });
+    if (!inGap(yearStart(y))) ticks.push(xOf(yearStart(y)));
+    if (yearStart(y + 1) > domain[1]) continue;
+    // The year's label goes in the middle of its widest unbroken piece, if the piece has room.
+    const cuts = [
+      yearStart(y),
+      ...edges.slice(1, -1).filter((t) => t > yearStart(y) && t < yearStart(y + 1)),
+      yearStart(y + 1),
+    ];
+    let best: [number, number] | undefined;
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [a, b] = [cuts[i]!, cuts[i + 1]!];
+      if (inGap((a + b) / 2)) continue;
+      if (!best || xOf(b) - xOf(a) > best[1] - best[0]) best = [xOf(a), xOf(b)];
+    }
+    if (best && best[1] - best[0] >= textWidth(String(y), SIZE.tickSize) + 6)
+      yearLabels.push({ x: round((best[0] + best[1]) / 2), label: String(y) });
   }
   sorted.slice(0, nEarly).forEach((s, i) => {
     yearLabels.push({ x: round(SIZE.margin + i * slot + SIZE.earlySlot / 2), label: String(yearOf(s.t)) });
@@ -267,7 +456,7 @@ export function layout(events: readonly LayoutEvent[], options: LayoutOptions): 
       kind: it.s.e.kind,
       date: it.s.e.date,
       x,
-      ...(end && i >= nEarly ? { x2: xOf(periodEnd(end)) } : {}),
+      ...(end && i >= nEarly ? { x2: xOf(Math.min(periodEnd(end), domain[1])) } : {}),
       y: axisY,
       side: spot.side,
       anchor: spot.anchor,
@@ -280,6 +469,7 @@ export function layout(events: readonly LayoutEvent[], options: LayoutOptions): 
           : { x, y1: round(axisY + SIZE.markR + 2), y2: round(y + spot.h) },
       hitR: hitRadius(marksX, i),
       early: i < nEarly,
+      row: 0,
     };
   });
 
@@ -319,7 +509,21 @@ export function layout(events: readonly LayoutEvent[], options: LayoutOptions): 
     marks,
     list: listRows(sorted, options.window),
     domain,
+    gaps,
   };
+}
+
+const laidOut = new Map<string, Layout>();
+
+/** layout(), once per distinct input in a build: the story page, a chapter and the embed draw the same timeline. */
+export function layoutOnce(events: readonly LayoutEvent[], options: LayoutOptions): Layout {
+  const key = JSON.stringify([
+    events.map((e) => [e.id, e.date, e.endDate, e.kind, e.title, e.figure]),
+    options,
+  ]);
+  let l = laidOut.get(key);
+  if (!l) laidOut.set(key, (l = layout(events, options)));
+  return l;
 }
 
 /** The vertical list's decorations: year headings, long gaps, and the window's extent. */

@@ -48,4 +48,25 @@ group('describe and caption', () => {
     expect(caption(recent)).not.toMatch(/broken/);
     expect(caption(recent)).toMatch(/^Each mark is an event at its date;.*Shaded: the 24 months/);
   });
+  test('the caption says where the axis goes on in a second row', () => {
+    const era = (y: number) =>
+      Array.from({ length: 10 }, (_, i) =>
+        event({ id: `e${y}-${i}`, date: `${y}-${String(i + 1).padStart(2, '0')}` }),
+      );
+    const geo = layout([...era(2018), ...era(2024)], { width: 920 });
+    expect(geo.rows).toHaveLength(2);
+    expect(caption(geo)).toMatch(
+      /The axis goes on in a second row, leaving out the time between 31 October 2018 and 1 January 2024, when no event falls\./,
+    );
+  });
+  test('the caption names the stretches drawn compressed', () => {
+    const later = [
+      ...EVENTS,
+      event({ id: 'veto', date: '2022-05-26' }),
+      event({ id: 'mid', date: '2020-03' }),
+    ];
+    expect(caption(layout(later, { width: 920, window: WINDOW }))).toMatch(
+      /It is also broken where no event falls: June 2020 to March 2022 is drawn compressed\./,
+    );
+  });
 });

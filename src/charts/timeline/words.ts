@@ -32,13 +32,29 @@ export function describe(
   );
 }
 
+const day = (t: number) => formatDate(new Date(t).toISOString().slice(0, 10));
+const month = (t: number) => formatDate(new Date(t).toISOString().slice(0, 7));
+/** A compressed stretch by its first and last months: "February 2021 to March 2022". */
+const gapText = (g: Layout['gaps'][number]) => `${month(g.from)} to ${month(g.to - 1)}`;
+
 /** The default caption: how to read the marks, the axis break and the band, as far as drawn. */
 export function caption(geo: Layout): string {
-  const early = geo.marks.filter((m) => m.early);
+  const list = (items: string[]) => new Intl.ListFormat('en-GB').format(items);
+  const early = geo.rows.map((_r, i) => geo.marks.filter((m) => m.early && m.row === i));
+  const gaps = geo.rows.flatMap((r) => r.gaps);
+  const anyEarly = early.some((e) => e.length > 0);
   return [
     'Each mark is an event at its date; an event known only to the month or year sits in its middle.',
-    early.length > 0
-      ? `The axis is broken before ${new Date(geo.domain[0]).getUTCFullYear()}: ${new Intl.ListFormat('en-GB').format(early.map((m) => m.date.slice(0, 4)))} ${early.length > 1 ? 'are' : 'is'} shown out of scale.`
+    geo.wraps.length > 0
+      ? `The axis goes on in a second row, leaving out the time between ${list(geo.wraps.map((w) => `${day(w.from - 1)} and ${day(w.to)}`))}, when no event falls.`
+      : '',
+    ...geo.rows.map((r, i) =>
+      early[i]!.length > 0
+        ? `${i === 0 ? 'The axis' : 'The second row'} is broken before ${new Date(r.domain[0]).getUTCFullYear()}: ${list(early[i]!.map((m) => m.date.slice(0, 4)))} ${early[i]!.length > 1 ? 'are' : 'is'} shown out of scale.`
+        : '',
+    ),
+    gaps.length > 0
+      ? `${anyEarly ? 'It is also broken' : 'The axis is broken'} where no event falls: ${list(gaps.map(gapText))} ${gaps.length > 1 ? 'are' : 'is'} drawn compressed.`
       : '',
     geo.band ? 'Shaded: the 24 months resolution 2397 gave states to send North Korean workers home.' : '',
   ]

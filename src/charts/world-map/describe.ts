@@ -1,5 +1,6 @@
 // The map in words: the text alternative and what is announced when the period changes.
 import { STATUSES, type Deployment, type Period, type Status } from '../../data/schemas.ts';
+import { PERIODS, periodYears } from '../../data/periods.ts';
 import { figureForPeriod, PERIOD_INFO, STATUS_TEXT } from './figures.ts';
 
 const list = (names: string[]) =>
@@ -46,8 +47,7 @@ export function describeMap(deployments: readonly Deployment[], period: Period):
 }
 
 /** The caption under every map of the deployments. */
-export const CAPTION =
-  'Circle areas are proportional to the latest sourced count in each period (2017; 2018–19; 2020); none is carried over. Each count’s label says what was counted: workers, holders of work permits, or North Koreans still in the country. China’s estimates conflict and are not drawn.';
+export const CAPTION = `Circle areas are proportional to the latest sourced count in each period (${PERIODS.map(periodYears).join('; ')}); none is carried over. Each count’s label says what was counted: workers, holders of work permits, or North Koreans still in the country; counts of entries into a country are listed, not drawn. China’s estimates conflict and are not drawn.`;
 
 /** Every source behind the map: statuses, figures and the facts about places. */
 export function mapSources(deployments: readonly Deployment[]): string[] {

@@ -28,6 +28,17 @@ describe('figureForPeriod()', () => {
     expect(figureForPeriod([f('2018-06', 150)], '2019')?.value).toBe(150);
   });
 
+  test('figureForPeriod() gives 2021–2025 to the period after the Panel', () => {
+    expect(figureForPeriod([f('2021', 5), f('2024', 10000), f('2026', 1)], '2025')?.value).toBe(10000);
+    expect(figureForPeriod(figures, '2025')).toBeUndefined();
+  });
+
+  test('figureForPeriod() never draws a count of entries as workers', () => {
+    const entries = f('2024-12', 13221, { counts: 'entries', label: 'entries, not workers' });
+    expect(figureForPeriod([f('2024', 10000), entries], '2025')?.value).toBe(10000);
+    expect(figureForPeriod([entries], '2025')).toBeUndefined();
+  });
+
   test('figureForPeriod() carries nothing over from another period', () => {
     expect(figureForPeriod([f('2007', 400)], '2017')).toBeUndefined();
     expect(figureForPeriod([f('2017-09', 1000)], '2019')).toBeUndefined();

@@ -1,16 +1,13 @@
 // What the map says about a country in words and numbers: status names, periods, and which
 // sourced figure a period's circle shows. Pure, shared by the SVG, the panel and the table.
 import type { Deployment, Period, Status } from '../../data/schemas.ts';
+import { PERIOD_INFO } from '../../data/periods.ts';
 import { formatNumber, qualifierText } from '../../lib/format.ts';
 
 export type Figure = Deployment['figures'][number];
 
-/** Each period's name, and the window of dates whose figures its circles may show. */
-export const PERIOD_INFO: Record<Period, { name: string; from: string; to: string }> = {
-  '2017': { name: 'before the resolutions', from: '2017', to: '2017-12-31' },
-  '2019': { name: 'at the deadline', from: '2018', to: '2019-12-31' },
-  '2020': { name: 'after the deadline', from: '2020', to: '2020-12-31' },
-};
+/** Each period's name and window, declared in src/data/periods.ts. */
+export { PERIOD_INFO };
 
 export const STATUS_TEXT: Record<Status, string> = {
   hosting: 'Hosting workers',
@@ -23,13 +20,17 @@ export const STATUS_TEXT: Record<Status, string> = {
 /** A figure's date as a sortable, padded ISO string ("2018" → "2018-00-00"). */
 const sortKey = (date: string) => (date + '-00-00').slice(0, 10);
 
+/** Whether a figure counts workers, the only kind a circle draws (not entries at a border). */
+export const countsWorkers = (f: Figure): boolean => (f.counts ?? 'workers') === 'workers';
+
 /**
- * The figure a period's circle shows: the latest one dated inside the period's window
- * (2017; 2018–2019; 2020). None when nothing was counted then — a circle is never carried over.
+ * The figure a period's circle shows: the latest count of workers dated inside the period's
+ * window (2017; 2018–2019; …). None when nothing was counted then — a circle is never carried over.
  */
 export function figureForPeriod(figures: readonly Figure[], period: Period): Figure | undefined {
   const { from, to } = PERIOD_INFO[period];
   return figures
+    .filter(countsWorkers)
     .filter((f) => sortKey(f.date) >= sortKey(from) && sortKey(f.date) <= to)
     .reduce<Figure | undefined>(
       (best, f) => (best && sortKey(best.date) >= sortKey(f.date) ? best : f),

@@ -64,3 +64,29 @@ test('placeLabels() stands a label off with a leader line when every near spot i
   const [plain] = placeLabels([{ id: 'a', text: 'Alpha', x: 50, y: 50, r: 4 }], [], frame, 10, { cost });
   expect(plain!.leader).toBeUndefined();
 });
+
+test('placeLabels() keeps another country’s centre clear, and may cover its own', () => {
+  const keepClear = [
+    { id: 'a', x: 50, y: 50 },
+    { id: 'b', x: 75, y: 50 },
+  ];
+  const [l] = placeLabels([{ id: 'a', text: 'Alpha', x: 50, y: 50, r: 0, room: 80 }], [], frame, 10, {
+    keepClear,
+  });
+  const inside = (p: { x: number; y: number }) =>
+    p.x > l!.box.x0 && p.x < l!.box.x1 && p.y > l!.box.y0 && p.y < l!.box.y1;
+  expect(inside(keepClear[1]!)).toBe(false);
+  expect(l).toBeDefined();
+});
+
+test('placeLabels() slides a label half a line to fit between two neighbours', () => {
+  // Names above and below-right leave room only half a line down, on the right.
+  const obstacles = [
+    { x0: 0, y0: 30, x1: 200, y1: 49 },
+    { x0: 0, y0: 62, x1: 200, y1: 100 },
+    { x0: 0, y0: 0, x1: 49, y1: 100 },
+  ];
+  const [l] = placeLabels([{ id: 'a', text: 'Alpha', x: 50, y: 50, r: 2 }], obstacles, frame, 10);
+  expect(l).toBeDefined();
+  expect(l!.box.y0).toBeGreaterThanOrEqual(49);
+});

@@ -37,6 +37,8 @@ export interface PlaceOptions {
   cost?: (box: Box, id: string) => number;
   /** Also try spots a text height further out, with a leader line; they cost this much more. */
   leaders?: number;
+  /** Points no label but their own may cover (the centres of the story's countries). */
+  keepClear?: readonly { id: string; x: number; y: number }[];
 }
 
 /** Average glyph width of system-ui at weight 600, as a share of the font size. */
@@ -72,6 +74,11 @@ function candidates(q: LabelRequest, w: number, h: number, far = 0): { cx: numbe
     { cx: q.x + d + w / 2, cy: q.y + d + h / 2 },
     { cx: q.x - d - w / 2, cy: q.y - d - h / 2 },
     { cx: q.x - d - w / 2, cy: q.y + d + h / 2 },
+    // Beside the mark but slid half a line down or up, for a gap between two neighbours' names.
+    { cx: q.x + o + w / 2, cy: q.y + h / 2 },
+    { cx: q.x + o + w / 2, cy: q.y - h / 2 },
+    { cx: q.x - o - w / 2, cy: q.y + h / 2 },
+    { cx: q.x - o - w / 2, cy: q.y - h / 2 },
   ];
   return !far && q.r === 0 && (q.room ?? 0) > w ? [{ cx: q.x, cy: q.y }, ...spots] : spots;
 }
@@ -97,7 +104,8 @@ export function placeLabels(
   size: number,
   options: PlaceOptions = {},
 ): PlacedLabel[] {
-  const { cost = () => 0, leaders } = options;
+  const { cost = () => 0, leaders, keepClear = [] } = options;
+  const within = (x: number, y: number, b: Box) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const h = size * 1.15;
@@ -111,6 +119,7 @@ export function placeLabels(
     for (const [i, { cx, cy, far }] of spots.entries()) {
       const box = { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
       if (!inside(box, frame) || taken.some((b) => overlaps(b, box))) continue;
+      if (keepClear.some((p) => p.id !== q.id && within(p.x, p.y, box))) continue;
       const score = cost(box, q.id) + (far ? leaders! : 0) + i * 1e-3;
       if (!best || score < best.score) best = { box, cx, cy, far, score };
       if (score < 1e-2) break;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parsePath } from './geometry.ts';
 import { overlaps } from './labels.ts';
-import { layout, ORIGIN, type MapLayout } from './layout.ts';
+import { layout, layoutOnce, ORIGIN, type MapLayout } from './layout.ts';
 import { realDeployments, row } from './testing.ts';
 
 const deployments = realDeployments();
@@ -81,7 +81,11 @@ describe('layout() on a world frame', () => {
 
   test('layout() gives one circle per period that has a figure, and none for China', () => {
     const rus = map.symbols.filter((s) => s.id === 'RUS').map((s) => s.period);
-    expect(rus.sort()).toEqual(['2017', '2019', '2020']);
+    // Russia has a count of workers in every period, 2025's the 10,000 of 2024 (its 13,221
+    // entries are not a count of workers, and are not drawn).
+    expect(rus.sort()).toEqual(['2017', '2019', '2020', '2025']);
+    const r2025 = map.symbols.find((s) => s.id === 'RUS' && s.period === '2025')!;
+    expect(r2025.figure.counts ?? 'workers').toBe('workers');
     expect(map.symbols.some((s) => s.id === 'CHN')).toBe(false);
     // Largest first, so that small circles are drawn on top.
     expect(map.symbols.map((s) => s.r)).toEqual([...map.symbols.map((s) => s.r)].sort((a, b) => b - a));
@@ -148,7 +152,9 @@ describe('layout() on a world frame', () => {
       expect(p.x).toBeGreaterThan(rus.bounds.x0);
       expect(p.y).toBeGreaterThan(rus.bounds.y0);
     }
-    expect(map.places.map((p) => p.id)).toEqual(['vladivostok', 'irkutsk', 'moscow']);
+    expect(map.places.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['vladivostok', 'irkutsk', 'moscow', 'kursk']),
+    );
   });
 });
 
@@ -172,5 +178,14 @@ describe('layout() on the region frame', () => {
         .some(([x]) => !Number.isInteger(x)),
     ).toBe(true);
     expect(map.crop).toBeUndefined();
+  });
+});
+
+describe('layoutOnce()', () => {
+  test('lays a map out once per distinct input, as every period’s embed draws the same map', () => {
+    const rows = realDeployments();
+    const a = layoutOnce(rows, { frame: 'region', width: 300 });
+    expect(layoutOnce(rows, { frame: 'region', width: 300 })).toBe(a);
+    expect(layoutOnce(rows, { frame: 'region', width: 300, highlight: ['RUS'] })).not.toBe(a);
   });
 });

@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } fr
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import { PERIODS, type Deployment, type Period, type Status } from '../../data/schemas.ts';
 import { loadAtlas, type CountryProps } from './atlas.ts';
-import { figureForPeriod, symbolKind, type Figure, type SymbolKind } from './figures.ts';
+import { countsWorkers, figureForPeriod, symbolKind, type Figure, type SymbolKind } from './figures.ts';
 import { circleBox, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { pathData } from './geometry.ts';
 import { coverCost } from './cover.ts';
@@ -209,7 +209,10 @@ function shape(
 
 /** The largest figure in the data: the top of the circle scale. */
 export function maxFigure(deployments: readonly Deployment[]): number {
-  return Math.max(1, ...deployments.flatMap((d) => d.figures.map((f) => f.value ?? f.high ?? 0)));
+  return Math.max(
+    1,
+    ...deployments.flatMap((d) => d.figures.filter(countsWorkers).map((f) => f.value ?? f.high ?? 0)),
+  );
 }
 
 export function layout(deployments: readonly Deployment[], options: LayoutOptions): MapLayout {
@@ -315,7 +318,7 @@ export function layout(deployments: readonly Deployment[], options: LayoutOption
           marks,
           frameBox,
           size,
-          { cost, leaders: 2.5 },
+          { cost, leaders: 2.5, keepClear: [origin, ...countries] },
         )
       : [];
 
@@ -353,6 +356,18 @@ export function layout(deployments: readonly Deployment[], options: LayoutOption
     out.crop = { box, labels: label(box, cropLabelSize), labelSize: cropLabelSize };
   }
   return out;
+}
+
+const laidOut = new WeakMap<readonly Deployment[], Map<string, MapLayout>>();
+
+/** layout(), once per distinct input in a build: every period's embed page draws the same map. */
+export function layoutOnce(deployments: readonly Deployment[], options: LayoutOptions): MapLayout {
+  let byOptions = laidOut.get(deployments);
+  if (!byOptions) laidOut.set(deployments, (byOptions = new Map()));
+  const key = JSON.stringify(options);
+  let map = byOptions.get(key);
+  if (!map) byOptions.set(key, (map = layout(deployments, options)));
+  return map;
 }
 
 function strip({ room: _room, ...c }: CountryShape & { room: number }): CountryShape {

@@ -1,7 +1,8 @@
 // Reading the map tags' props from a chapter: space-separated lists and periods, checked
 // against the data so that a typo stops the build with a message naming the tag and the value.
 import { AstroError } from 'astro/errors';
-import { PERIODS, type Deployment, type Period } from '../../data/schemas.ts';
+import type { Deployment } from '../../data/schemas.ts';
+import { isPeriod, periodChoices, type Period } from '../../data/periods.ts';
 import { ORIGIN } from './layout.ts';
 
 /** The words of a space-separated prop ("RUS  CHN" → ["RUS", "CHN"]). */
@@ -11,10 +12,10 @@ export const words = (value: string | undefined): string[] =>
 export function parsePeriod(tag: string, value: string | number | undefined, fallback: Period): Period {
   if (value === undefined || value === '') return fallback;
   const p = String(value);
-  if ((PERIODS as readonly string[]).includes(p)) return p as Period;
+  if (isPeriod(p)) return p;
   throw new AstroError(
     `<${tag} period="${p}">: unknown period "${p}".`,
-    `Use one of ${PERIODS.join(', ')} (before the resolutions, at the deadline, after it).`,
+    `Use one of ${periodChoices()}; the periods are declared in src/data/periods.ts.`,
   );
 }
 

@@ -16,7 +16,7 @@ export function row(over: Partial<Deployment> & Pick<Deployment, 'iso3' | 'isoNu
   return deploymentSchema.parse({
     id: over.iso3,
     name: over.iso3,
-    status: { '2017': 'hosting', '2019': 'hosting', '2020': 'hosting' },
+    status: { '2017': 'hosting', '2019': 'hosting', '2020': 'hosting', '2025': 'hosting' },
     summary: 'Test row.',
     sources: ['test-source'],
     ...over,
