@@ -3,6 +3,7 @@
 // (src/data/schemas.ts); a column without a description here stops the build, and one described
 // here that no longer exists fails the unit test, so the two cannot drift apart.
 import type { Dataset } from './dataset-list.ts';
+import { PERIOD_LIST } from './periods.ts';
 
 export interface FieldText {
   description: string;
@@ -47,9 +48,15 @@ export const FIELDS: Record<Dataset, Record<string, FieldText>> = {
     name: { description: 'Country name' },
     iso3: { description: 'ISO 3166-1 alpha-3 code' },
     isoNumeric: { description: 'ISO 3166-1 numeric code, three digits (as in the map’s atlas)' },
-    'status.2017': { description: 'North Korean workers there in 2017, before the resolutions' },
-    'status.2019': { description: 'North Korean workers there at the deadline, December 2019' },
-    'status.2020': { description: 'North Korean workers there after the deadline, 2020' },
+    // One status column a map period (src/data/periods.ts), so a new period needs no edit here.
+    ...Object.fromEntries(
+      PERIOD_LIST.map((p) => [
+        `status.${p.key}`,
+        {
+          description: `Their status in ${p.key}, ${p.name}: hosting, expelled, past, front-company or unknown`,
+        },
+      ]),
+    ),
     work: { description: 'The work they did' },
     summary: { description: 'One or two sentences on the workers there' },
     figures: {
@@ -71,14 +78,15 @@ export const FIELDS: Record<Dataset, Record<string, FieldText>> = {
     measure: { description: 'What the figure measures, in the source’s terms' },
     kind: { description: 'estimate, reported sum, seizure, or qualitative (no figure)' },
     scope: { description: 'Whose earnings: all workers abroad, those in Russia, or Vladivostok’s' },
-    period: { description: 'The period the sum covers: a year, a month, or once' },
+    period: { description: 'The period the sum covers: a year, a month, once, or several years (date to endDate)' },
     currency: { description: 'Currency of value, low and high' },
     value: { description: 'The figure, when the source gives one', unit: 'US dollars' },
     low: { description: 'The low end, when the source gives a range', unit: 'US dollars' },
     high: { description: 'The high end, when the source gives a range', unit: 'US dollars' },
     qualifier: { description: 'How the source qualifies the figure: about, more than' },
     workers: { description: 'How many workers the source says the sum comes from', unit: 'workers' },
-    date: { description: `When the figure applies; ${DATE}` },
+    date: { description: `When the figure applies (for several years, the first); ${DATE}` },
+    endDate: { description: `For a sum over several years, the last; ${DATE}` },
     dateLabel: { description: 'The date as the source puts it' },
     sources: SOURCES,
   },

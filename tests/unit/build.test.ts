@@ -8,6 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The line of the project's file where `text` first stands, as an editor's message names it. */
+const lineOf = (file: string, text: string) =>
+  readFileSync(join(ROOT, file), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 
 interface Built {
@@ -134,7 +139,9 @@ describe('the editor makes a mistake and the build says where', () => {
       'a figure written as text with a comma',
       (d) => edit(d, 'content/data/deployments.yaml', 'value: 30023', 'value: "30,023"'),
       [
-        /content\/data\/deployments\.yaml:15 \(id: RUS\) — figures\.0\.value \(written "30,023"\)/,
+        new RegExp(
+          `content/data/deployments\\.yaml:${lineOf('content/data/deployments.yaml', 'value: 30023')} \\(id: RUS\\) — figures\\.0\\.value \\(written "30,023"\\)`,
+        ),
         /write 30023: digits only, no quotes or commas/,
       ],
     ],

@@ -35,6 +35,7 @@ describe('columns()', () => {
       'status.2017',
       'status.2019',
       'status.2020',
+      'status.2025',
       'work',
       'summary',
       'figures',

@@ -9,7 +9,7 @@ const RUS = `# A comment line.
   name: Russia
   iso3: RUS
   isoNumeric: '643'
-  status: { '2017': hosting, '2019': hosting, '2020': hosting }
+  status: { '2017': hosting, '2019': hosting, '2020': hosting, '2025': hosting }
   summary: The largest destination.
   figures:
     - value: "30,023"
