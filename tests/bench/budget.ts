@@ -9,10 +9,12 @@ export interface Budget {
   js: number;
   total: number;
 }
+// The story doubled in December 2026 (chapter 7, 49 events, a fourth map period): the one-page
+// story is 164 KB and the full timeline's embed 38 KB. These budgets hold that line; the phones
+// and first-paint work (critical CSS, offscreen content skipped) is where they come down again.
 export const BUDGETS: Record<'story' | 'embed', Budget> = {
-  story: { js: 10 * 1024, total: 120 * 1024 },
-  // 30 KB: the fact-check's attributions made the map's and timeline's notes longer (26 KB).
-  embed: { js: 2 * 1024, total: 30 * 1024 },
+  story: { js: 10 * 1024, total: 180 * 1024 },
+  embed: { js: 2 * 1024, total: 40 * 1024 },
 };
 
 const kib = (bytes: number) => `${bytes / 1024} KB`;
