@@ -53,8 +53,8 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     alsoTags: ['MapScrolly'],
     title: 'Where North Korea sent its workers',
     data: 'deployments',
-    embedHeight: 1770,
-    columnHeight: 925,
+    embedHeight: 1828,
+    columnHeight: 1144,
     variants: {
       props: ['period'],
       // Every map period but the default (src/data/periods.ts), each with its title.
@@ -71,7 +71,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'From the first camps to the deadline and after',
     data: 'events',
     embedHeight: 7400,
-    columnHeight: 2788,
+    columnHeight: 5064,
     variants: {
       props: ['from', 'to', 'kinds', 'title'],
       named: {
@@ -79,8 +79,8 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
           title: 'The resolutions and the deadlines',
           props: { kinds: 'resolution,deadline' },
           offer: 'the Security Council’s resolutions and deadlines alone',
-          embedHeight: 1538,
-          columnHeight: 1170,
+          embedHeight: 2114,
+          columnHeight: 1553,
         },
       },
       fromChapters: true,
@@ -92,7 +92,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'What the labour earned Pyongyang',
     data: 'money',
     embedHeight: 3200,
-    columnHeight: 2237,
+    columnHeight: 2506,
     variants: {
       props: ['compact'],
       named: {
@@ -100,8 +100,8 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
           title: 'What the labour earned Pyongyang: the estimates',
           props: { compact: 'true' },
           offer: 'the estimates alone, without the worked example and the reader’s own estimate',
-          embedHeight: 1572,
-          columnHeight: 1455,
+          embedHeight: 1872,
+          columnHeight: 1702,
         },
       },
     },

@@ -4,7 +4,7 @@
 // column with little blank under it, and the default height fits it from 288 to 1280 px.
 // A failure says what the chart needs now: set that (plus about 3%) in src/charts/registry.ts.
 import { test, expect, type Page } from '@playwright/test';
-import { embedPath, storyViews, viewHeights, viewKey } from '../../src/charts/registry.ts';
+import { CHARTS, embedPath, storyViews, viewHeights, viewKey } from '../../src/charts/registry.ts';
 import { chapterBodies } from '../../src/integrations/chapter-files.ts';
 import { COLUMN } from '../../src/reuse/oembed.ts';
 
@@ -45,8 +45,11 @@ for (const js of [false, true])
         const hint = `${key} needs ${need}px (${report(m)}); set its columnHeight to ~${Math.ceil(need * 1.03)}`;
         expect(need, hint).toBeLessThanOrEqual(columnHeight);
         // Blank is judged as readers see it, the frame's script running; with it off the chart is
-        // shorter (no controls), still whole.
-        if (js) expect((columnHeight - m.get(640)!) / columnHeight, hint).toBeLessThanOrEqual(MAX_BLANK);
+        // shorter (no controls), still whole. A view a chapter's props make (a timeline from 2020)
+        // borrows its chart's heights, which fit it but may leave more blank.
+        const ownHeights = !view.variant || view.variant in (CHARTS[view.slug].variants?.named ?? {});
+        if (js && ownHeights)
+          expect((columnHeight - m.get(640)!) / columnHeight, hint).toBeLessThanOrEqual(MAX_BLANK);
       });
 
       test(`${key}: the resizing snippet's default height fits it from 288 to 1280 px`, async ({ page }) => {
