@@ -78,7 +78,9 @@ export const FIELDS: Record<Dataset, Record<string, FieldText>> = {
     measure: { description: 'What the figure measures, in the source’s terms' },
     kind: { description: 'estimate, reported sum, seizure, or qualitative (no figure)' },
     scope: { description: 'Whose earnings: all workers abroad, those in Russia, or Vladivostok’s' },
-    period: { description: 'The period the sum covers: a year, a month, once, or several years (date to endDate)' },
+    period: {
+      description: 'The period the sum covers: a year, a month, once, or several years (date to endDate)',
+    },
     currency: { description: 'Currency of value, low and high' },
     value: { description: 'The figure, when the source gives one', unit: 'US dollars' },
     low: { description: 'The low end, when the source gives a range', unit: 'US dollars' },
