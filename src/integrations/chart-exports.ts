@@ -14,6 +14,7 @@ import { writeOembed } from './oembed-files.ts';
 import { attr, findAll, parseHTML } from './export/html.ts';
 import { figureNotes, findChartSvg, standaloneSvg, withStyle, type ChartSvg } from './export/svg.ts';
 import { CARD, ogCardSvg } from './export/card.ts';
+import { periodCss } from '../charts/world-map/period-css.ts';
 
 /** Downloads are drawn at twice the SVG's size, for screens and slides. */
 export const PNG_SCALE = 2;
@@ -113,7 +114,9 @@ async function exportChart(
     return undefined;
   }
   const css = SVG_CSS[slug];
-  const svg = css ? withStyle(found, await readFile(new URL(css, root), 'utf8')) : found;
+  const rules =
+    css && (await readFile(new URL(css, root), 'utf8')) + (slug === 'world-map' ? periodCss() : '');
+  const svg = rules ? withStyle(found, rules) : found;
   const home =
     attr(findAll(doc, (e) => e.tag === 'link' && attr(e, 'rel') === 'canonical')[0] ?? doc, 'href') ?? '';
   const file = standaloneSvg(svg, {

@@ -1,16 +1,22 @@
-// The map's CSS shades and shows each declared period: a period added to src/data/periods.ts
-// without its rules in svg.css would draw every country grey and every period's circles at once.
+// The map's CSS shades and shows each declared period, made from src/data/periods.ts: a period
+// without its rules would draw every country grey and every period's circles at once.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { PERIODS } from '../../data/periods.ts';
 import { STATUSES } from '../../data/schemas.ts';
+import { periodCss } from './period-css.ts';
 
-const css = readFileSync(new URL('./svg.css', import.meta.url), 'utf8');
+test.each(PERIODS)('periodCss() shades and shows the period %s', (p) => {
+  const css = periodCss();
+  for (const s of STATUSES) expect(css).toContain(`.wm[data-p='${p}'] [data-s${p}='${s}']`);
+  expect(css).toContain(`.wm:not([data-p='${p}']) [data-per='${p}']`);
+});
 
-test.each(PERIODS)('svg.css shades and shows the period %s', (p) => {
-  const missing = [
-    ...STATUSES.map((s) => `.wm[data-p='${p}'] [data-s${p}='${s}']`),
-    `.wm:not([data-p='${p}']) [data-per='${p}']`,
-  ].filter((selector) => !css.includes(selector));
-  expect(missing, `add to src/charts/world-map/svg.css:\n${missing.join(',\n')}`).toEqual([]);
+test('a new period gets its rules from the list alone, and svg.css names no period', () => {
+  expect(periodCss(['2030'])).toContain(".wm[data-p='2030'] [data-s2030='hosting'],\n.wm-k-hosting {");
+  expect(readFileSync(new URL('./svg.css', import.meta.url), 'utf8')).not.toMatch(/data-p='\d/);
+});
+
+test('every colour keeps its light fallback, for the SVG export', () => {
+  for (const v of periodCss().match(/var\([^)]*\)/g)!) expect(v).toMatch(/^var\(--[\w-]+, [^)]+\)$/);
 });
