@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { chartExports } from './src/integrations/chart-exports.ts';
+import { paletteCssPlugin } from './src/charts/kit/palette.ts';
 import { periodCssPlugin } from './src/charts/world-map/period-css.ts';
 import { requireSite } from './src/integrations/require-site.ts';
 import { CSP_DIRECTIVES } from './src/security/csp.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
     // The sitemap lists the story's pages; the embeds are noindex (canonical to their chapter).
     sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) }),
   ],
-  vite: { plugins: [tailwindcss(), periodCssPlugin()] },
+  vite: { plugins: [tailwindcss(), paletteCssPlugin(), periodCssPlugin()] },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles
   // it emits, so nothing an editor or an attacker writes into a page can run (README: Security).

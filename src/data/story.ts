@@ -5,7 +5,7 @@ import { AstroError } from 'astro/errors';
 import { citationOrder, citationsIn, findProblems, formatProblems, type StoryData } from './references.ts';
 import { atlasCountryIds } from '../charts/world-map/atlas.ts';
 import type { Source } from './schemas.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../charts/kit/format.ts';
 import { dataProblems } from './health.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;

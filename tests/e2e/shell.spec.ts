@@ -21,9 +21,11 @@ test('the story page has headline, standfirst, byline, date and contents', async
     }
   ).rows.find((d) => d.id === 'RUS')!;
   const sources = russia.figures.find((f) => f.value === 11_490)!.sources;
-  await expect(figure.locator('sup.cite a')).toHaveCount(sources.length);
+  await expect(figure.getByRole('link', { name: /^Source \d+: / })).toHaveCount(sources.length);
   expect(
-    await figure.locator('sup.cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    await figure
+      .getByRole('link', { name: /^Source \d+: / })
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
   ).toEqual(sources.map((id) => `#src-${id}`));
 });
 

@@ -36,7 +36,10 @@ test('a chapter page has previous/next links and the contents, and its citations
   await expect(
     page.getByRole('navigation', { name: 'Contents' }).locator('[aria-current="page"]'),
   ).toHaveCount(1);
-  const cite = page.locator('main sup.cite a').first();
+  const cite = page
+    .getByRole('main')
+    .getByRole('link', { name: /^Source \d+: / })
+    .first();
   const name = await cite.getAttribute('aria-label');
   expect(name).toMatch(/^Source \d+: .+/);
   await cite.click();

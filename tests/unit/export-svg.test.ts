@@ -1,3 +1,4 @@
+import { LIGHT } from '../../src/charts/kit/palette.ts';
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { fileURLToPath } from 'node:url';
@@ -46,14 +47,20 @@ describe('findChartSvg()', () => {
 });
 
 describe('deVar()', () => {
-  it('replaces each var() with its fallback, nested ones and functions included', () => {
-    expect(deVar('fill="var(--a, #fff)" stroke="var(--b, var(--c, rgb(1, 2, 3)))"')).toBe(
-      'fill="#fff" stroke="rgb(1, 2, 3)"',
+  it('replaces each var() with the light value of the palette, any fallback ignored', () => {
+    expect(deVar('fill="var(--cat-1)" stroke="var(--chart-ink, #000)"')).toBe(
+      `fill="${LIGHT['cat-1']}" stroke="${LIGHT['chart-ink']}"`,
     );
   });
 
-  it('throws, naming the property, when a var() has no fallback', () => {
-    expect(() => deVar('fill: var(--cat-1);', 'The map')).toThrow('The map: var(--cat-1) has no fallback');
+  it('replaces any other var() with its fallback, nested ones included', () => {
+    expect(deVar('text-decoration: var(--tl-u, var(--x, none));')).toBe('text-decoration: none;');
+  });
+
+  it('throws, naming the property and the tokens to use, when a var() is neither a token nor has a fallback', () => {
+    expect(() => deVar('fill: var(--brand);', 'The map')).toThrow(
+      'The map: var(--brand) is not a palette token and has no fallback; use one of --bg,',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MONEY } from './fixtures.ts';
-import { layoutPanel, textWidth, toMark, wrap, type Mark } from './layout.ts';
+import { textWidth, wrap } from '../kit/text.ts';
+import { layoutPanel, toMark, type Mark } from './layout.ts';
 import { amountText, describe as describeChart, isAnnual, isSingleSum } from './summary.ts';
 
 const cite = (id: string) => ({ 'src-a': 3, 'reuters-2019-03': 6 })[id];

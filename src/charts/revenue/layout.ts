@@ -2,7 +2,8 @@
 // wrapped labels. No DOM; the .astro file draws it and the browser only moves the reader's marker.
 import { scaleLinear } from 'd3-scale';
 import type { Money } from '../../data/schemas.ts';
-import { formatDate, formatUSD } from '../../lib/format.ts';
+import { formatDate, formatUSD } from '../kit/format.ts';
+import { textWidth, wrap } from '../kit/text.ts';
 import { markerLabel, markerPosition, type Anchor, type AxisScale } from './estimate.ts';
 
 export type Scope = Money['scope'];
@@ -67,22 +68,6 @@ export interface PanelOptions {
 }
 
 export const SIZE = { title: 13, text: 12, small: 11, line: 15, pad: 6, dot: 5, arrow: 28 } as const;
-
-/** Rough width of system-ui text: enough to wrap and place labels without measuring the DOM. */
-export const textWidth = (s: string, size: number, bold = false): number =>
-  s.length * size * (bold ? 0.66 : 0.6);
-
-/** Greedy word wrap into lines no wider than max. */
-export function wrap(text: string, max: number, size: number, bold = false): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, size, bold) <= max)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
 
 interface Text {
   x: number;

@@ -1,7 +1,7 @@
 // The revenue chart's two panels, the export image and the words about them, worked out once
 // from the money rows, so the page, the download and the caption cannot disagree.
 import type { Money } from '../../data/schemas.ts';
-import { formatUSD } from '../../lib/format.ts';
+import { formatUSD } from '../kit/format.ts';
 import { group } from './estimate.ts';
 import { SCOPES, byScopeThenDate, layoutPanel, toMark } from './layout.ts';
 import { isAnnual, isSingleSum, where } from './summary.ts';

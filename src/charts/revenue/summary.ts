@@ -1,7 +1,7 @@
 // The words around the revenue chart (text alternative, table cells), generated from the same
 // rows as the marks so the two cannot disagree.
 import type { Money } from '../../data/schemas.ts';
-import { formatDate, formatUSD } from '../../lib/format.ts';
+import { formatDate, formatUSD } from '../kit/format.ts';
 import { group } from './estimate.ts';
 import { SCOPE_LABEL } from './layout.ts';
 

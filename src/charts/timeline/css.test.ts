@@ -1,21 +1,10 @@
-// The charts' stylesheets are processed CSS (allowed by the Content-Security-Policy), and
-// each svg.css is also copied into the standalone SVG export, where no page tokens exist.
+// The timeline's JS-off deep-link rules. (That chart CSS writes colours only as palette tokens is
+// tested in src/charts/kit/palette.test.ts.)
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const read = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8');
-
-test.each(['./svg.css', '../world-map/svg.css'])(
-  '%s gives every var() a fallback, for the SVG export',
-  (file) => {
-    const vars = read(file)
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .match(/var\([^)]*\)/g)!;
-    expect(vars.length).toBeGreaterThan(10);
-    for (const v of vars) expect(v).toMatch(/^var\(--[\w-]+, [^)]+\)$/);
-  },
-);
 
 test('targets.css has a JS-off :target rule for every event position in events.yaml', () => {
   const css = read('./targets.css');

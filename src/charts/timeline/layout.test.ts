@@ -15,7 +15,7 @@ import {
   type LayoutEvent,
   type Mark,
 } from './layout.ts';
-import { textWidth } from './text.ts';
+import { textWidth } from '../kit/text.ts';
 
 const EVENTS: StoryEvent[] = (parse(readFileSync('content/data/events.yaml', 'utf8')) as unknown[]).map((e) =>
   eventSchema.parse(e),

@@ -3,7 +3,7 @@
 import type { EventKind } from '../../data/schemas.ts';
 import { DAY, datePoint, periodEnd, periodStart, yearOf, yearStart } from './dates.ts';
 import { arrange, reach, type Spot } from './labels.ts';
-import { textWidth } from './text.ts';
+import { textWidth } from '../kit/text.ts';
 
 export interface LayoutEvent {
   id: string;

@@ -1,3 +1,4 @@
+import { LIGHT, type Token } from '../kit/palette.ts';
 import { expect, test } from 'vitest';
 import { EVENT_KINDS } from '../../data/schemas.ts';
 import { KIND_STYLE, shapePath } from './shapes.ts';
@@ -18,8 +19,8 @@ test('shapePath() centres shapes on the point given', () => {
   }
 });
 
-test('KIND_STYLE gives each kind its own colour token with a fallback', () => {
+test('KIND_STYLE gives each kind its own palette colour', () => {
   const colours = EVENT_KINDS.map((k) => KIND_STYLE[k].color);
   expect(new Set(colours).size).toBe(EVENT_KINDS.length);
-  for (const k of EVENT_KINDS) expect(KIND_STYLE[k].fallback).toMatch(/^#[0-9a-f]{6}$/);
+  for (const k of EVENT_KINDS) expect(LIGHT[KIND_STYLE[k].color.slice(2) as Token]).toMatch(/^#[0-9a-f]{6}$/);
 });

@@ -1,5 +1,6 @@
 // One shape per event kind, so kinds differ by shape as well as colour (for colour-blind
 // readers and for print). Paths are centred on (cx, cy); r is about the radius.
+import type { Token } from '../kit/palette.ts';
 import type { EventKind } from '../../data/schemas.ts';
 
 const n = (v: number) => Math.round(v * 10) / 10;
@@ -59,12 +60,12 @@ export function shapePath(kind: EventKind, cx: number, cy: number, r: number): s
   }
 }
 
-/** Kind → colour token (with its light fallback) and the word shown in the legend. */
-export const KIND_STYLE: Record<EventKind, { color: string; fallback: string; label: string }> = {
-  resolution: { color: '--cat-1', fallback: '#0b62a4', label: 'UN resolution' },
-  deadline: { color: '--cat-2', fallback: '#c2410c', label: 'Deadline' },
-  repatriation: { color: '--cat-3', fallback: '#047857', label: 'Workers sent home' },
-  enforcement: { color: '--cat-4', fallback: '#7e22ce', label: 'Enforcement' },
-  incident: { color: '--cat-5', fallback: '#8a5a00', label: 'Incident' },
-  context: { color: '--cat-6', fallback: '#57534e', label: 'Context' },
+/** Kind → colour token of the palette (src/charts/kit/palette.ts) and the word shown in the legend. */
+export const KIND_STYLE: Record<EventKind, { color: `--${Token}`; label: string }> = {
+  resolution: { color: '--cat-1', label: 'UN resolution' },
+  deadline: { color: '--cat-2', label: 'Deadline' },
+  repatriation: { color: '--cat-3', label: 'Workers sent home' },
+  enforcement: { color: '--cat-4', label: 'Enforcement' },
+  incident: { color: '--cat-5', label: 'Incident' },
+  context: { color: '--cat-6', label: 'Context' },
 };

@@ -1,7 +1,7 @@
 // The timeline's words: how an event's date reads, its accessible name, and the chart's text
 // alternative and caption, all from the same events and layout as the marks.
 import type { StoryEvent } from '../../data/schemas.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate } from '../kit/format.ts';
 import type { Layout } from './layout.ts';
 import { KIND_STYLE } from './shapes.ts';
 

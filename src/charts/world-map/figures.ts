@@ -2,7 +2,7 @@
 // sourced figure a period's circle shows. Pure, shared by the SVG, the panel and the table.
 import type { Deployment, Period, Status } from '../../data/schemas.ts';
 import { PERIOD_INFO } from '../../data/periods.ts';
-import { formatNumber, qualifierText } from '../../lib/format.ts';
+import { formatNumber, qualifierText } from '../kit/format.ts';
 
 export type Figure = Deployment['figures'][number];
 

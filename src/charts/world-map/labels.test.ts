@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest';
-import { overlaps, placeLabels, textWidth } from './labels.ts';
+import { textWidth } from '../kit/text.ts';
+import { overlaps, placeLabels } from './labels.ts';
 
 const frame = { x0: 0, y0: 0, x1: 200, y1: 100 };
 
 test('placeLabels() puts a label beside its circle, not on it', () => {
   const [l] = placeLabels([{ id: 'a', text: 'Alpha', x: 50, y: 50, r: 10 }], [], frame, 10);
   expect(l!.box.x0).toBeGreaterThan(60);
-  expect(l!.box.x1 - l!.box.x0).toBeCloseTo(textWidth('Alpha', 10));
+  expect(l!.box.x1 - l!.box.x0).toBeCloseTo(textWidth('Alpha', 10, true));
 });
 
 test('placeLabels() centres a name on a roomy shape without a circle', () => {

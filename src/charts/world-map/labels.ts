@@ -3,6 +3,8 @@
 // the first spot in order, unless a cost says otherwise (the map's: do not sit on another
 // country of the story); with leaders on, a label may stand further off, joined by a line.
 
+import { textWidth } from '../kit/text.ts';
+
 export interface Box {
   x0: number;
   y0: number;
@@ -41,12 +43,8 @@ export interface PlaceOptions {
   keepClear?: readonly { id: string; x: number; y: number }[];
 }
 
-/** Average glyph width of system-ui at weight 600, as a share of the font size. */
-export const GLYPH = 0.58;
 const GAP = 3;
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-export const textWidth = (text: string, size: number) => text.length * size * GLYPH;
 
 export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
@@ -110,7 +108,7 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const h = size * 1.15;
   for (const q of requests) {
-    const w = textWidth(q.text, size);
+    const w = textWidth(q.text, size, true);
     const spots = [
       ...candidates(q, w, h).map((c) => ({ ...c, far: false })),
       ...(leaders === undefined ? [] : candidates(q, w, h, size * 1.2).map((c) => ({ ...c, far: true }))),

@@ -1,6 +1,6 @@
 // What the legend lists, shared by the page legend and the one inside downloaded SVGs.
 import { STATUSES, type Status } from '../../data/schemas.ts';
-import { formatNumber } from '../../lib/format.ts';
+import { formatNumber } from '../kit/format.ts';
 import { STATUS_TEXT } from './figures.ts';
 
 /** Statuses in legend order; "not known" last. */

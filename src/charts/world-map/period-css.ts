@@ -8,15 +8,15 @@ import { STATUSES, type Status } from '../../data/schemas.ts';
 /** Each status's look; every colour is a token with its light fallback, for the SVG export. */
 const LOOK: Record<Status, string> = {
   hosting:
-    'fill: var(--cat-2, #c2410c); fill-opacity: 1; stroke: var(--chart-land-stroke, #fbfaf7); stroke-width: 0.6; stroke-dasharray: none;',
+    'fill: var(--cat-2); fill-opacity: 1; stroke: var(--chart-land-stroke); stroke-width: 0.6; stroke-dasharray: none;',
   expelled:
-    'fill: var(--cat-1, #0b62a4); fill-opacity: 1; stroke: var(--chart-land-stroke, #fbfaf7); stroke-width: 0.6; stroke-dasharray: none;',
-  past: 'fill: var(--cat-5, #8a5a00); fill-opacity: 0.22; stroke: var(--cat-5, #8a5a00); stroke-width: 1.2; stroke-dasharray: 3 1.5;',
+    'fill: var(--cat-1); fill-opacity: 1; stroke: var(--chart-land-stroke); stroke-width: 0.6; stroke-dasharray: none;',
+  past: 'fill: var(--cat-5); fill-opacity: 0.22; stroke: var(--cat-5); stroke-width: 1.2; stroke-dasharray: 3 1.5;',
   // The map's own hatch pattern, from the fill="url(#…-hatch)" on the group around.
   'front-company':
-    'fill: inherit; fill-opacity: 1; stroke: var(--cat-4, #7e22ce); stroke-width: 1.2; stroke-dasharray: none;',
+    'fill: inherit; fill-opacity: 1; stroke: var(--cat-4); stroke-width: 1.2; stroke-dasharray: none;',
   unknown:
-    'fill: var(--chart-land, #e6e2d9); fill-opacity: 1; stroke: var(--chart-muted, #585550); stroke-width: 0.9; stroke-dasharray: 1 1.5;',
+    'fill: var(--chart-land); fill-opacity: 1; stroke: var(--chart-muted); stroke-width: 0.9; stroke-dasharray: 1 1.5;',
 };
 
 export function periodCss(periods: readonly string[] = PERIODS): string {

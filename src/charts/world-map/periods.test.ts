@@ -16,7 +16,3 @@ test('a new period gets its rules from the list alone, and svg.css names no peri
   expect(periodCss(['2030'])).toContain(".wm[data-p='2030'] [data-s2030='hosting'],\n.wm-k-hosting {");
   expect(readFileSync(new URL('./svg.css', import.meta.url), 'utf8')).not.toMatch(/data-p='\d/);
 });
-
-test('every colour keeps its light fallback, for the SVG export', () => {
-  for (const v of periodCss().match(/var\([^)]*\)/g)!) expect(v).toMatch(/^var\(--[\w-]+, [^)]+\)$/);
-});

@@ -1,6 +1,7 @@
 // The Open Graph card, 1200 × 630: site name, title, and the chart beside or under the words.
 import { escapeXML } from './html.ts';
-import { FONT, LIGHT, nestedChart, type ChartSvg } from './svg.ts';
+import { LIGHT } from '../../charts/kit/palette.ts';
+import { FONT, nestedChart, type ChartSvg } from './svg.ts';
 import { blockHeight, textBlock, wrap, type Lines } from './text.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;

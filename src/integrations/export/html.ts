@@ -1,6 +1,6 @@
 // A small, forgiving HTML reader for our own built pages, and an XML writer for what it reads:
 // enough to lift a chart's <svg> out of an embed page and write it as a standalone file.
-import { escapeHtml as escapeXML } from '../../lib/html.ts';
+import { escapeHtml as escapeXML } from '../../charts/kit/escape.ts';
 
 export interface El {
   tag: string;

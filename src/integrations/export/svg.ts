@@ -1,6 +1,7 @@
 // From a built embed page to a standalone chart SVG: find the chart's main <svg>, drop what
 // only works in the page (scripts, JS-only parts, CSS custom properties), add title and sources.
 import { attr, escapeXML, findAll, parseHTML, textContent, toXML, type El, type Node } from './html.ts';
+import { LIGHT, TOKENS, type Token } from '../../charts/kit/palette.ts';
 import { blockHeight, textBlock, wrap, type Lines } from './text.ts';
 
 export interface ChartSvg {
@@ -62,7 +63,8 @@ export function withStyle(chart: ChartSvg, css: string): ChartSvg {
   };
 }
 
-/** Replaces every `var(--x, fallback)` with its fallback; a var() without one is an error. */
+/** Replaces every `var(--token)` with the palette's light value (src/charts/kit/palette.ts), so the
+ * file keeps its colours anywhere, PNG renderers included; any other var() with its fallback. */
 export function deVar(s: string, where = 'SVG'): string {
   let out = '';
   let i = 0;
@@ -78,8 +80,13 @@ export function deVar(s: string, where = 'SVG'): string {
       else if (ch === ',' && depth === 1 && comma < 0) comma = end;
     }
     const name = s.slice(at + 4, comma < 0 ? end : comma).trim();
-    if (comma < 0) throw new Error(`${where}: var(${name}) has no fallback; write var(${name}, #colour).`);
-    out += deVar(s.slice(comma + 1, end).trim(), where);
+    const token = name.replace(/^--/, '') as Token;
+    if (TOKENS.includes(token)) out += LIGHT[token];
+    else if (comma >= 0) out += deVar(s.slice(comma + 1, end).trim(), where);
+    else
+      throw new Error(
+        `${where}: var(${name}) is not a palette token and has no fallback; use one of ${TOKENS.map((t) => `--${t}`).join(', ')}, or write var(${name}, value).`,
+      );
     i = end + 1;
   }
   return out + s.slice(i);
@@ -101,7 +108,6 @@ export function cleanTree(el: El): El {
   };
 }
 
-export const LIGHT = { bg: '#fbfaf7', ink: '#1a1a1a', muted: '#585550', rule: '#d9d4ca', accent: '#b3261e' };
 export const FONT = 'system-ui, DejaVu Sans, sans-serif';
 
 /** The chart as a nested <svg> placed at x, y, w × h, keeping its own coordinate system. */

@@ -1,6 +1,7 @@
-// Label widths without a DOM. Per character, the widest of DejaVu Sans (the PNG export's font),
-// Noto Sans and Liberation Sans, measured in Chromium in hundredths of an em: labels sized with
-// these never overlap in any of them, and system-ui fonts elsewhere are narrower still.
+// The one text measurer: every label placer, the exports and the social cards size text with it,
+// without a DOM. Per character, the widest advance width of DejaVu Sans (the PNG export's font),
+// Noto Sans and Liberation Sans, measured in Chromium in hundredths of an em: text sized with
+// these never overlaps in any of them, and system-ui fonts elsewhere are narrower still.
 const CHARS =
   ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~→–—’‘“”éü…×·';
 const REGULAR = [
@@ -28,4 +29,19 @@ export function textWidth(text: string, size: number, bold = false): number {
     sum += i < 0 ? OTHER : (table[i] ?? OTHER);
   }
   return (sum * size) / 100;
+}
+
+/** Greedy word wrap into lines no wider than `max` px (a single word longer than that keeps its own line). */
+export function wrap(text: string, max: number, size: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size, bold) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatNumber, formatUSD, qualifierText } from '../../src/lib/format.ts';
+import { formatDate, formatNumber, formatUSD, qualifierText } from './format.ts';
 
 test('formatDate() writes a date at the precision it is known', () => {
   expect(formatDate('2017-12-22')).toBe('22 December 2017');
