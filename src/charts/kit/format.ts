@@ -28,12 +28,19 @@ const grouped = new Intl.NumberFormat('en-GB');
 /** 30023 → "30,023". */
 export const formatNumber = (n: number): string => grouped.format(n);
 
-/** US dollars, short: 500e6 → "US$500m", 1.2e9 → "US$1.2bn", 192300 → "US$192,300". */
-export function formatUSD(n: number, { prefix = 'US$' } = {}): string {
-  const trim = (x: number) => String(Number(x.toFixed(1)));
-  if (n >= 1e9) return `${prefix}${trim(n / 1e9)}bn`;
-  if (n >= 1e6) return `${prefix}${trim(n / 1e6)}m`;
-  return `${prefix}${formatNumber(Math.round(n))}`;
+/** US dollars, short: 500e6 → "US$500m", 1.2e9 → "US$1.2bn", 192300 → "US$192,300".
+ * `decimals` is how many decimals millions and billions keep (default 1, trailing zeros dropped);
+ * `significant` first rounds the amount to that many significant figures (the reader's estimate
+ * uses 3: 57,495,960 → "US$57.5m", 1,234,567,890 → "US$1.23bn"). */
+export function formatUSD(
+  n: number,
+  { prefix = 'US$', decimals = 1, significant }: { prefix?: string; decimals?: number; significant?: number } = {},
+): string {
+  const v = significant === undefined ? n : Number(n.toPrecision(significant));
+  const trim = (x: number) => String(Number(x.toFixed(decimals)));
+  if (v >= 1e9) return `${prefix}${trim(v / 1e9)}bn`;
+  if (v >= 1e6) return `${prefix}${trim(v / 1e6)}m`;
+  return `${prefix}${formatNumber(Math.round(v))}`;
 }
 
 const QUALIFIERS: Record<string, string> = {

@@ -1,5 +1,6 @@
 // The reader's estimate: workers × US$ a month × 12. Pure and d3-free, because the browser
 // bundle imports it too (the build draws the default marker with the same functions).
+import { formatUSD } from '../kit/format.ts';
 
 export interface Bounds {
   min: number;
@@ -24,13 +25,9 @@ export const annualTotal = (workers: number, perMonth: number): number => Math.r
 /** 30023 → "30,023". */
 export const group = (n: number): string => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 
-/** To three significant figures: 500,400,000 → "US$500m", 57,495,960 → "US$57.5m", 120,000 → "US$120,000". */
-export function formatTotal(n: number): string {
-  const r = Number(n.toPrecision(3));
-  if (r >= 1e9) return `US$${+(r / 1e9).toFixed(2)}bn`;
-  if (r >= 1e6) return `US$${+(r / 1e6).toFixed(2)}m`;
-  return `US$${group(r)}`;
-}
+/** The reader's estimate to three significant figures, with the kit's one money formatter:
+ * 500,400,000 → "US$500m", 57,495,960 → "US$57.5m", 1,234,567,890 → "US$1.23bn". */
+export const formatTotal = (n: number): string => formatUSD(n, { decimals: 2, significant: 3 });
 
 /** How a money axis maps dollars to x: domain [0, max] onto [x0, x1] (viewBox units). */
 export interface AxisScale {
@@ -58,3 +55,47 @@ export const markerLabel = (value: number, offScale: boolean): string =>
 /** What a screen reader hears after the reader stops typing. */
 export const announcement = (workers: number, perMonth: number): string =>
   `Your estimate: ${formatTotal(annualTotal(workers, perMonth))} a year, from ${group(workers)} workers × US$${group(perMonth)} a month × 12 months.`;
+
+/** A text's box in viewBox units, x1 < x2 and y1 < y2 (y grows down). */
+export interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+/** Half the marker line's width plus a little air: how close it may come to a letter. */
+const CLEARANCE = 2;
+
+/** The pieces of a vertical line at x from y1 to y2 that cross no box: the reader's estimate is
+ * drawn in the gaps between texts, so at any value it never runs through a word. */
+export function markerSegments(x: number, y1: number, y2: number, boxes: readonly Box[]): [number, number][] {
+  const hit = boxes
+    .filter((b) => x + CLEARANCE > b.x1 && x - CLEARANCE < b.x2 && b.y2 > y1 && b.y1 < y2)
+    .sort((a, b) => a.y1 - b.y1);
+  const out: [number, number][] = [];
+  let from = y1;
+  for (const b of hit) {
+    if (b.y1 > from) out.push([from, b.y1]);
+    from = Math.max(from, b.y2);
+  }
+  if (from < y2) out.push([from, y2]);
+  // A sliver shorter than a dash reads as a speck, not a line.
+  return out.filter(([a, b]) => b - a >= 4);
+}
+
+/** The segments as one path, relative to the marker's own x. */
+export const segmentsPath = (segments: readonly [number, number][]): string =>
+  segments.map(([a, b]) => `M0 ${a}V${b}`).join('');
+
+/** The boxes written compactly for a data attribute, and read back in the browser. */
+export const writeBoxes = (boxes: readonly Box[]): string =>
+  boxes.map((b) => `${b.x1} ${b.y1} ${b.x2} ${b.y2}`).join(',');
+export const readBoxes = (s: string): Box[] =>
+  s
+    .split(',')
+    .filter(Boolean)
+    .map((part) => {
+      const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = part.split(' ').map(Number);
+      return { x1, y1, x2, y2 };
+    });

@@ -10,6 +10,9 @@ import {
   group,
   markerLabel,
   markerPosition,
+  markerSegments,
+  readBoxes,
+  segmentsPath,
 } from './estimate.ts';
 
 type Field = 'workers' | 'perMonth';
@@ -63,9 +66,14 @@ class RevenueChart extends HTMLElement {
     const pos = markerPosition(total, { max: Number(d.max), x0: Number(d.x0), x1: Number(d.x1) });
     const marker = this.querySelector<SVGGElement>('[data-id="reader-estimate"]');
     const label = marker?.querySelector('text');
-    if (!marker || !label) return;
+    const line = marker?.querySelector<SVGPathElement>('path[data-avoid]');
+    if (!marker || !label || !line) return;
     marker.dataset.value = String(total);
     marker.setAttribute('transform', `translate(${pos.x} 0)`);
+    // Redrawn in the gaps between the texts at its new x, as the build drew it.
+    const l = line.dataset;
+    const boxes = readBoxes(l.avoid ?? '');
+    line.setAttribute('d', segmentsPath(markerSegments(pos.x, Number(l.y1), Number(l.y2), boxes)));
     label.setAttribute('text-anchor', pos.anchor);
     label.textContent = markerLabel(total, pos.offScale);
     const out: Record<string, string> = {
