@@ -34,7 +34,11 @@ export const formatNumber = (n: number): string => grouped.format(n);
  * uses 3: 57,495,960 → "US$57.5m", 1,234,567,890 → "US$1.23bn"). */
 export function formatUSD(
   n: number,
-  { prefix = 'US$', decimals = 1, significant }: { prefix?: string; decimals?: number; significant?: number } = {},
+  {
+    prefix = 'US$',
+    decimals = 1,
+    significant,
+  }: { prefix?: string; decimals?: number; significant?: number } = {},
 ): string {
   const v = significant === undefined ? n : Number(n.toPrecision(significant));
   const trim = (x: number) => String(Number(x.toFixed(decimals)));

@@ -153,7 +153,12 @@ export interface PanelLayout {
 function textBox(t: Text, size: number, bold = false): Box {
   const w = textWidth(t.text, size, bold);
   const x = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
-  return { x1: round(x - 2), x2: round(x + w + 2), y1: round(t.y - 0.95 * size - 1), y2: round(t.y + 0.3 * size + 1) };
+  return {
+    x1: round(x - 2),
+    x2: round(x + w + 2),
+    y1: round(t.y - 0.95 * size - 1),
+    y2: round(t.y + 0.3 * size + 1),
+  };
 }
 
 // Each build draws the same panel on several pages (story, chapter, embeds, export): lay it out
