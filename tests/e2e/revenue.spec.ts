@@ -166,3 +166,33 @@ for (const scheme of ['light', 'dark'] as const) {
     );
   });
 }
+
+test('the estimate line never crosses a text, at values that land on labels too', async ({ page }) => {
+  await page.goto(PAGE);
+  const perMonth = page.getByLabel('US$ each worker sends to the state a month', { exact: true });
+  await page.getByLabel('Workers abroad', { exact: true }).fill('100000');
+  // From zero (on the labels' first letters) across the axis and off its end.
+  for (const v of ['0', '30', '150', '417', '833', '1250', '1700', '2100', '5000']) {
+    await perMonth.fill(v);
+    await expect(marker(page)).toHaveAttribute('data-value', String(100_000 * Number(v) * 12));
+    const crossings = await marker(page).evaluate((g: SVGGElement) => {
+      const svg = g.ownerSVGElement!;
+      const x = Number(g.getAttribute('transform')!.match(/translate\(([\d.]+)/)![1]);
+      const d = g.querySelector('path')!.getAttribute('d')!;
+      const segs = [...d.matchAll(/M0 ([\d.]+)V([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      const hits: string[] = [];
+      for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+        if (g.contains(t)) continue;
+        for (const s of t.querySelectorAll('tspan').length ? t.querySelectorAll('tspan') : [t]) {
+          const b = (s as SVGTextContentElement).getBBox();
+          for (const [a, z] of segs)
+            if (x + 1 > b.x && x - 1 < b.x + b.width && z! > b.y && a! < b.y + b.height)
+              hits.push(`${s.textContent} at x=${x}`);
+        }
+      }
+      return { hits, segs: segs.length };
+    });
+    expect(crossings.segs).toBeGreaterThan(0);
+    expect(crossings.hits).toEqual([]);
+  }
+});

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { MONEY } from './fixtures.ts';
 import { textWidth, wrap } from '../kit/text.ts';
-import { layoutPanel, toMark, type Mark } from './layout.ts';
+import { markerSegments, type Box } from './estimate.ts';
+import { ARROW_HEAD, layoutPanel, toMark, type Glyph, type Mark } from './layout.ts';
 import { amountText, describe as describeChart, isAnnual, isSingleSum } from './summary.ts';
 
 const cite = (id: string) => ({ 'src-a': 3, 'reuters-2019-03': 6 })[id];
@@ -141,5 +142,58 @@ describe('summary', () => {
     expect(describeChart(MONEY)).toMatch(
       /^4 estimates .* from US\$150m to US\$2\.3bn.* 2 single sums .* from US\$192,300 to US\$230,000/,
     );
+  });
+});
+
+describe('the key and the marks', () => {
+  const l = layoutPanel(marks(isAnnual), { ...options, shapesKey: true });
+  const [one, range, more] = l.shapes!;
+  const shape = (g: Glyph) => ({ ...g.body, x: 0, y: 0, cx: 0, cy: 0, width: 0 });
+  test('the key draws a figure with the same dot, bar and arrow as the marks', () => {
+    const dotMark = l.rows.find((r) => r.glyph.body.kind === 'dot' && !r.glyph.arrow)!;
+    const barMark = l.rows.find((r) => r.glyph.body.kind === 'bar')!;
+    const moreMark = l.rows.find((r) => r.glyph.arrow)!;
+    expect(shape(one!.glyph)).toEqual(shape(dotMark.glyph));
+    expect(shape(range!.glyph)).toEqual(shape(barMark.glyph));
+    expect(shape(more!.glyph)).toEqual(shape(moreMark.glyph));
+    // The same arrowhead, drawn back from the tip.
+    const head = (g: Glyph) => g.arrow!.head.replace(/^M[\d.]+ [\d.]+/, '');
+    expect(head(more!.glyph)).toBe(ARROW_HEAD);
+    expect(head(moreMark.glyph)).toBe(ARROW_HEAD);
+    expect(more!.glyph.arrow!.x2 - more!.glyph.arrow!.x1).toBeGreaterThan(0);
+  });
+  test('is laid out once per input', () => {
+    expect(layoutPanel(marks(isAnnual), { ...options, shapesKey: true })).toBe(l);
+    expect(layoutPanel(marks(isAnnual), { ...options, shapesKey: false })).not.toBe(l);
+  });
+});
+
+describe("the reader's estimate line", () => {
+  const crosses = (x: number, [a, b]: [number, number], box: Box) =>
+    x + 1 > box.x1 && x - 1 < box.x2 && b > box.y1 && a < box.y2;
+  test.each([280, 340, 480])('never crosses a text at any value, %d wide', (width) => {
+    const annual = marks(isAnnual);
+    const max = layoutPanel(annual, { ...options, width }).scale.max;
+    let drawn = 0;
+    let full = 0;
+    for (let v = 0; v <= max * 1.1; v += max / 200) {
+      const l = layoutPanel(annual, { ...options, width, shapesKey: true, marker: v });
+      const m = l.marker!;
+      expect(l.avoid.length).toBeGreaterThan(annual.length);
+      for (const s of m.segments) for (const box of l.avoid) expect(crosses(m.x, s, box)).toBe(false);
+      drawn += m.segments.reduce((sum, [a, b]) => sum + b - a, 0);
+      full += m.y2 - m.y1;
+    }
+    // And it still reads as a line: over all values, more than a third of its height is drawn.
+    expect(drawn / full).toBeGreaterThan(1 / 3);
+  });
+  test('markerSegments() cuts the line around a box and keeps the rest', () => {
+    const box = { x1: 0, x2: 100, y1: 20, y2: 30 };
+    expect(markerSegments(50, 0, 60, [box])).toEqual([
+      [0, 20],
+      [30, 60],
+    ]);
+    expect(markerSegments(150, 0, 60, [box])).toEqual([[0, 60]]);
+    expect(markerSegments(50, 22, 60, [box])).toEqual([[30, 60]]);
   });
 });
