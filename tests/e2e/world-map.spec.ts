@@ -108,7 +108,7 @@ test.describe('with JavaScript on', () => {
 
   test('pointing at a country opens its panel, including the places inside it', async ({ page }) => {
     await page.goto(EMBED);
-    const label = svg(page).locator('.wm-lw text', { hasText: 'Russia' });
+    const label = svg(page).locator('.wm-labels-full text', { hasText: 'Russia' });
     const box = (await label.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect(panel(page).locator('h4')).toHaveText('Russia');
@@ -241,8 +241,8 @@ test.describe('with JavaScript on', () => {
     const map = (await svg(page).boundingBox())!;
     // The SVG is drawn about twice as wide as its frame, which shows the region that matters.
     expect(map.width).toBeGreaterThan(frame.width * 1.6);
-    await expect(svg(page).locator('.wm-lp')).toBeVisible();
-    await expect(svg(page).locator('.wm-lw')).toBeHidden();
+    await expect(svg(page).locator('.wm-labels-crop')).toBeVisible();
+    await expect(svg(page).locator('.wm-labels-full')).toBeHidden();
   });
 
   test('on a phone, tapping a country opens its panel under the map, not over it', async ({ page }) => {

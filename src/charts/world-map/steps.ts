@@ -1,6 +1,7 @@
 // A scrollytelling step as geometry: the box of the stage map it frames, the zoom that shows
 // that box, and what is drawn on top while it is shown (circles, places, labels at screen size).
 import type { Period } from '../../data/schemas.ts';
+import { round } from '../kit/round.ts';
 import { circleBox, placeLabels, type Box, type PlacedLabel } from './labels.ts';
 import { labelName, type MapLayout, type MapSymbol, type PlaceMark } from './layout.ts';
 
@@ -24,7 +25,7 @@ export interface StepView {
   labels: { size: number; labels: PlacedLabel[] }[];
 }
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
+const r2 = (n: number) => round(n, 2);
 
 /** The box to show for a step: its countries and places, padded, at the map's proportions. */
 export function stepFrame(map: MapLayout, step: StepSpec, { pad = 0.15, maxZoom = 4 } = {}): Box {
