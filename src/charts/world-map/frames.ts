@@ -11,7 +11,8 @@ export const WORLD_OPTIONS = {
   precision: 1,
   tolerance: 1,
   labelSize: 14,
-  cropLabelSize: 17,
+  // At least 11 px on screen in the narrowest crop (an 18rem frame shows 513 units in 288 px).
+  cropLabelSize: 20,
 } as const satisfies LayoutOptions;
 
 /** The phone crop of the world map: the svg's width and offset inside its cropped frame. */

@@ -100,6 +100,8 @@ export interface MapLayout {
   keys?: { status: StatusKey; size: SizeKey; cropSize?: SizeKey };
   /** Projects [lon, lat] to map units. */
   project: (lonLat: [number, number]) => [number, number];
+  /** What a label box (map units) costs label `id`: 0 on its own country or the sea (cover.ts). */
+  labelCost: (box: Box, id: string) => number;
 }
 
 type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
@@ -347,6 +349,7 @@ export function layout(deployments: readonly Deployment[], options: LayoutOption
     labelSize,
     scale,
     project,
+    labelCost: cost,
   };
   if (frame === 'world') {
     const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(regionOutline());

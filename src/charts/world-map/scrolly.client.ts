@@ -9,12 +9,16 @@ class MapScrollyElement extends HTMLElement {
     const now = this.querySelector('.scrolly-now')!;
     const steps = [...this.querySelectorAll<HTMLElement>('[data-map-step]')];
     const overlays = [...svg.querySelectorAll('.wm-ov')];
+    // A phone shows the stage in a tall box: each step has its own framing for it (steps.ts).
+    const phone = matchMedia('(max-width: 40rem)');
+    let current = -1;
     const show = (i: number) => {
+      current = i;
       const s = steps[i]!;
       const [hl = '', , p = ''] = s.dataset.mapStep!.split('|');
       svg.dataset.p = p;
       svg.dataset.step = String(i);
-      zoom.style.transform = s.dataset.t!;
+      zoom.style.transform = (phone.matches ? s.dataset.tPhone : s.dataset.t)!;
       now.textContent = s.dataset.now!;
       overlays.forEach((g, j) => g.classList.toggle('on', j === i));
       steps.forEach((x, j) => x.classList.toggle('on', j === i));
@@ -22,9 +26,11 @@ class MapScrollyElement extends HTMLElement {
       for (const u of svg.querySelectorAll('.wm-hl'))
         u.classList.toggle('on', ids.includes(u.getAttribute('data-hl')!));
     };
+    phone.addEventListener('change', () => current >= 0 && show(current));
+    // A step takes over at the middle of the screen; on a phone, of the text's window under the map.
     const io = new IntersectionObserver(
       (entries) => entries.forEach((e) => e.isIntersecting && show(steps.indexOf(e.target as HTMLElement))),
-      { rootMargin: '-50% 0px -50% 0px' },
+      { rootMargin: phone.matches ? '-78% 0px -22% 0px' : '-50% 0px -50% 0px' },
     );
     steps.forEach((s) => io.observe(s));
   }

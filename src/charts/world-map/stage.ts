@@ -7,8 +7,11 @@ import type { StepSpec } from './steps.ts';
 
 /** Element ids of the stage's shapes; step maps point at them with <use href>. */
 export const STAGE_ID = 'map-scrolly';
-/** Label size on the stage in stage units: for narrow maps, and for maps drawn 32rem wide or more. */
-export const STAGE_LABEL = 14;
+/**
+ * Label size on the stage in stage units: for narrow maps (at least 11 px on screen from a
+ * 18rem-wide map), and for maps drawn 32rem wide or more (MapScrolly's CSS picks one).
+ */
+export const STAGE_LABEL = 16;
 export const STAGE_LABELS = [STAGE_LABEL, 9] as const;
 
 const cache = new WeakMap<readonly Deployment[], MapLayout>();
