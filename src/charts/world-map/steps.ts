@@ -3,16 +3,12 @@
 // A phone shows the stage in a tall box (the map's middle, sliced to the box): each step has
 // a second framing for that box, with its own labels.
 import { max, min } from 'd3-array';
-import type { Period } from '../../data/schemas.ts';
+import type { StepSpec } from './step-format.ts';
 import { round } from '../kit/round.ts';
 import { circleBox, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { labelName, type MapLayout, type MapSymbol, type PlaceMark } from './layout.ts';
 
-export interface StepSpec {
-  highlight: readonly string[];
-  places: readonly string[];
-  period: Period;
-}
+export type { StepSpec } from './step-format.ts';
 
 /** The phone's stage: a box this many times as wide as it is tall, showing the map's middle. */
 export const PHONE_ASPECT = 0.72;
