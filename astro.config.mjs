@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { chartExports } from './src/integrations/chart-exports.ts';
 import { paletteCssPlugin } from './src/charts/kit/palette.ts';
 import { periodCssPlugin } from './src/charts/world-map/period-css.ts';
+import { targetsCssPlugin } from './src/charts/timeline/targets-css.ts';
 import { requireSite } from './src/integrations/require-site.ts';
 import { CSP_DIRECTIVES } from './src/security/csp.ts';
 import { chapterCheck } from './src/mdx/plugin.ts';
@@ -26,7 +27,10 @@ export default defineConfig({
   compressHTML: true,
   // Prism marks code with classes; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: 'prism' },
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Every stylesheet inline in the page's <head>: the first screen paints from the page's own
+  // first bytes, with no stylesheet request blocking it (a story is read one page at a time, so
+  // there is little to cache across pages). Astro's CSP hashes each inlined stylesheet.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // The chapters' MDX is checked as it is compiled (src/mdx/check.ts): no scripts, handlers, frames.
   // requireSite() comes first, so the sitemap sees a site in dev too.
   integrations: [
@@ -36,7 +40,7 @@ export default defineConfig({
     // The sitemap lists the story's pages; the embeds are noindex (canonical to their chapter).
     sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) }),
   ],
-  vite: { plugins: [tailwindcss(), paletteCssPlugin(), periodCssPlugin()] },
+  vite: { plugins: [tailwindcss(), paletteCssPlugin(), periodCssPlugin(), targetsCssPlugin()] },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles
   // it emits, so nothing an editor or an attacker writes into a page can run (README: Security).

@@ -1,5 +1,6 @@
 /** The map's period rules, made from src/data/periods.ts (src/charts/world-map/period-css.ts). */
 declare module 'virtual:map-periods.css';
+declare module 'virtual:timeline-targets.css';
 declare module 'virtual:palette.css';
 
 declare namespace App {

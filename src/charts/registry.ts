@@ -54,7 +54,7 @@ export const CHARTS: Record<ChartSlug, ChartInfo> = {
     title: 'Where North Korea sent its workers',
     data: 'deployments',
     embedHeight: 1828,
-    columnHeight: 1144,
+    columnHeight: 1312,
     variants: {
       props: ['period'],
       // Every map period but the default (src/data/periods.ts), each with its title.

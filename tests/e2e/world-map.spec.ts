@@ -41,7 +41,7 @@ test.describe('with JavaScript off', () => {
     // Shaded by the default period, prerendered.
     expect(await svg(page).getAttribute('data-p')).toBe('2019');
     expect(await fillOf(page, 'RUS')).not.toBe(await fillOf(page, 'MYS'));
-    await expect(page.locator('.wm-legend')).toBeVisible();
+    await expect(chart(page).getByRole('list', { name: 'Key' })).toBeVisible();
     await expect(page.locator('figcaption')).toContainText('Source');
     const details = page.locator('details.chart-table');
     expect(await details.getAttribute('open')).toBeNull();
@@ -49,9 +49,12 @@ test.describe('with JavaScript off', () => {
     const table = details.locator('table');
     for (const d of deployments)
       await expect(table.locator(`tr[data-row="${d.iso3}"] th`)).toHaveText(d.name);
-    await expect(table.locator('a[href*="#src-"]').first()).toBeVisible();
+    // In an embed a citation opens the source itself (the kit's one citation policy).
+    await expect(table.locator('a[href^="http"][target="_blank"]').first()).toBeVisible();
     // The period switch needs JavaScript and is hidden; the text alternative names the period.
-    await expect(page.locator('.wm-periods')).toBeHidden();
+    await expect(
+      chart(page).getByRole('group', { name: 'Period shown on the map', includeHidden: true }),
+    ).toBeHidden();
     await expect(page.locator('#world-map-desc')).toContainText('2019, at the deadline');
   });
 
@@ -61,7 +64,7 @@ test.describe('with JavaScript off', () => {
     expect(await steps.count()).toBeGreaterThan(2);
     for (const step of await steps.all()) {
       await expect(step.locator('.map-step-text')).toBeVisible();
-      await expect(step.locator('svg.wm-mini')).toBeVisible();
+      await expect(step.getByRole('img', { name: /^Map: / })).toBeVisible();
     }
     expect(
       await page
@@ -76,7 +79,7 @@ test.describe('with JavaScript off', () => {
 test.describe('with JavaScript on', () => {
   test('Tab reaches a country and its panel shows what is known, with sources', async ({ page }) => {
     await page.goto(EMBED);
-    await page.locator('.wm-periods input:checked').focus();
+    await chart(page).getByRole('radio', { checked: true }).focus();
     // The next stop after the period switch is a country: the map itself is not a stop.
     await page.keyboard.press('Tab');
     const id = (await page.evaluate(() =>
@@ -85,7 +88,7 @@ test.describe('with JavaScript on', () => {
     expect(id).toMatch(/^[A-Z]{3}$/);
     await expect(panel(page)).toBeVisible();
     await expect(panel(page).locator('h4')).toHaveText(byIso.get(id)!.name);
-    await expect(panel(page).locator('a[href*="#src-"]').first()).toBeVisible();
+    await expect(panel(page).locator('a[href^="http"]').first()).toBeVisible();
     // Its sources can be reached with the keyboard too.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.wm-panel') !== null)).toBe(true);
@@ -108,7 +111,7 @@ test.describe('with JavaScript on', () => {
 
   test('pointing at a country opens its panel, including the places inside it', async ({ page }) => {
     await page.goto(EMBED);
-    const label = svg(page).locator('.wm-lw text', { hasText: 'Russia' });
+    const label = svg(page).locator('.wm-labels-full text', { hasText: 'Russia' });
     const box = (await label.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect(panel(page).locator('h4')).toHaveText('Russia');
@@ -196,22 +199,61 @@ test.describe('with JavaScript on', () => {
       const squeeze = (t: string | null) => t?.replace(/\s/g, '');
       expect(squeeze(transform)).toBe(squeeze(await step.getAttribute('data-t')));
       await expect(stage).toBeInViewport();
-      await expect(step.locator('svg.wm-mini')).toBeHidden();
+      await expect(step.getByRole('img', { name: /^Map: /, includeHidden: true })).toBeHidden();
     }
   });
 
-  test('on a phone, a step that takes over comes up under the map’s key, not over it', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 740 });
+  test('on a phone, the map fills over half the screen while each step is read, its labels 11 px or more and apart', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(STORY);
-    const stage = page.locator('.scrolly-stage').first();
-    const steps = page.locator('.map-step');
-    const step = steps.nth(1);
-    // Scroll until the step's top just passes the middle of the screen, where it takes over.
-    await step.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.48));
-    await expect(stage.locator('svg.wm')).toHaveAttribute('data-step', '1');
-    const key = (await stage.locator('.wm-legend').boundingBox())!;
-    const card = (await step.boundingBox())!;
-    expect(key.y + key.height).toBeLessThanOrEqual(card.y);
+    for (const scrolly of await page.locator('map-scrolly').all()) {
+      const map = scrolly.getByRole('img', { name: /It follows the steps of the text/ });
+      const steps = scrolly.locator('[data-map-step]');
+      const n = await steps.count();
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const step = steps.nth(i);
+        // The reader has the step's first lines in the window under the map.
+        await step.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.72));
+        await expect(map).toHaveAttribute('data-step', String(i));
+        await page.waitForFunction(() => document.getAnimations().length === 0);
+        const seen = await map.evaluate((svg) => {
+          const box = svg.parentElement!.getBoundingClientRect();
+          const texts = [...svg.querySelectorAll('text')]
+            .map((t) => ({ t, r: t.getBoundingClientRect() }))
+            .filter(
+              ({ r }) =>
+                r.width > 0 &&
+                r.bottom > box.top &&
+                r.top < box.bottom &&
+                r.right > box.left &&
+                r.left < box.right,
+            )
+            .map(({ t, r }) => ({
+              text: t.textContent!.trim(),
+              px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a,
+              r: { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom },
+            }));
+          return { top: box.top, bottom: box.bottom, height: innerHeight, texts };
+        });
+        const visible = Math.min(seen.bottom, seen.height) - Math.max(seen.top, 0);
+        expect(visible / seen.height, `step ${i}`).toBeGreaterThanOrEqual(0.5);
+        // The step's card is in view under the map, not hidden behind it.
+        const card = (await step.boundingBox())!;
+        expect(card.y + card.height, `step ${i}`).toBeGreaterThan(seen.bottom + 40);
+        expect(card.y, `step ${i}`).toBeLessThan(seen.height);
+        expect(seen.texts.length, `step ${i}`).toBeGreaterThan(0);
+        for (const t of seen.texts) expect(t.px, `step ${i}: ${t.text}`).toBeGreaterThanOrEqual(11);
+        for (const [j, a] of seen.texts.entries())
+          for (const b of seen.texts.slice(j + 1)) {
+            const apart =
+              a.r.x1 <= b.r.x0 + 1 || b.r.x1 <= a.r.x0 + 1 || a.r.y1 <= b.r.y0 + 1 || b.r.y1 <= a.r.y0 + 1;
+            expect(apart, `step ${i}: “${a.text}” and “${b.text}” overlap`).toBe(true);
+          }
+      }
+    }
   });
 
   test('with reduced motion, and in print, the steps keep their own static maps', async ({ page }) => {
@@ -223,9 +265,9 @@ test.describe('with JavaScript on', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).position),
     ).toBe('static');
-    await expect(page.locator('.map-step svg.wm-mini').first()).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Map: / }).first()).toBeVisible();
     await page.emulateMedia({ reducedMotion: 'no-preference', media: 'print' });
-    await expect(page.locator('.map-step svg.wm-mini').last()).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Map: / }).last()).toBeVisible();
   });
 
   test('on a 320 px phone the map is cropped to the region and nothing scrolls sideways', async ({
@@ -241,9 +283,39 @@ test.describe('with JavaScript on', () => {
     const map = (await svg(page).boundingBox())!;
     // The SVG is drawn about twice as wide as its frame, which shows the region that matters.
     expect(map.width).toBeGreaterThan(frame.width * 1.6);
-    await expect(svg(page).locator('.wm-lp')).toBeVisible();
-    await expect(svg(page).locator('.wm-lw')).toBeHidden();
+    await expect(svg(page).locator('.wm-labels-crop')).toBeVisible();
+    await expect(svg(page).locator('.wm-labels-full')).toBeHidden();
   });
+
+  for (const javaScriptEnabled of [true, false])
+    test(`every map’s labels and keys read at 11 px or more from 320 to 1280 px${javaScriptEnabled ? '' : ', without JavaScript'}`, async ({
+      browser,
+    }) => {
+      test.slow(); // four widths of the one-page story
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      for (const width of [320, 375, 768, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(STORY);
+        const sizes = await page.evaluate(() =>
+          [...document.querySelectorAll<SVGTextElement>('[data-chart="world-map"] svg text')]
+            .filter((t) => t.getBoundingClientRect().width > 0)
+            .map((t) => ({
+              text: t.textContent!.trim(),
+              px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a,
+            })),
+        );
+        expect(sizes.length, `${width}px`).toBeGreaterThan(20);
+        const smallest = sizes.reduce((a, b) => (b.px < a.px ? b : a));
+        expect(smallest.px, `${width}px: “${smallest.text}”`).toBeGreaterThanOrEqual(11);
+        const legend = await page
+          .getByRole('list', { name: 'Key' })
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(legend, `${width}px: the key`).toBeGreaterThanOrEqual(11);
+      }
+      await context.close();
+    });
 
   test('on a phone, tapping a country opens its panel under the map, not over it', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });

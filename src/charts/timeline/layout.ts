@@ -4,6 +4,7 @@ import type { EventKind } from '../../data/schemas.ts';
 import { DAY, datePoint, periodEnd, periodStart, yearOf, yearStart } from './dates.ts';
 import { arrange, reach, type Spot } from './labels.ts';
 import { textWidth } from '../kit/text.ts';
+import { round } from '../kit/round.ts';
 
 export interface LayoutEvent {
   id: string;
@@ -212,7 +213,6 @@ export function brokenScale(
     return x + (t - from) * rate;
   };
 }
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Split a title into one line, or two balanced at a space when it is wider than `wrapAt`. */
 export function wrapTitle(title: string, size = SIZE.fontSize, wrapAt = SIZE.wrapAt): string[] {

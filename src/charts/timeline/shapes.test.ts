@@ -15,7 +15,15 @@ test('shapePath() centres shapes on the point given', () => {
     const nums = shapePath(k, 100, 50, 5)
       .match(/-?\d+(\.\d+)?/g)!
       .map(Number);
-    expect(Math.max(...nums)).toBeLessThan(108);
+    // Absolute coordinates only (the circle's arcs are relative): x around 100, y around 50.
+    const xs = nums.filter((v) => v > 75);
+    const ys = nums.filter((v) => v > 25 && v <= 75);
+    expect(xs.length, k).toBeGreaterThan(0);
+    expect(ys.length, k).toBeGreaterThan(0);
+    expect(Math.max(...xs)).toBeLessThan(108);
+    expect(Math.min(...xs)).toBeGreaterThan(92);
+    expect(Math.max(...ys)).toBeLessThan(58);
+    expect(Math.min(...ys)).toBeGreaterThan(42);
   }
 });
 

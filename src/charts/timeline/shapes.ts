@@ -2,8 +2,8 @@
 // readers and for print). Paths are centred on (cx, cy); r is about the radius.
 import type { Token } from '../kit/palette.ts';
 import type { EventKind } from '../../data/schemas.ts';
+import { round as n } from '../kit/round.ts';
 
-const n = (v: number) => Math.round(v * 10) / 10;
 const poly = (pts: [number, number][]) => `M${pts.map(([x, y]) => `${n(x)},${n(y)}`).join('L')}Z`;
 
 /** The shape of a kind, as an SVG path. Context events are drawn as a ring (stroked, unfilled). */

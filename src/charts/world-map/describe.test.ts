@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { describeMap, periodSummary } from './describe.ts';
-import { realDeployments, row } from './testing.ts';
+import { realDeployments, row } from '../../../tests/fixtures/world-map.ts';
 
 test('periodSummary() counts the countries of each status', () => {
   const rows = [

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { layout } from './layout.ts';
 import { stageLayout } from './stage.ts';
 import { cropDeclarations, stageRatioDeclaration, WORLD_OPTIONS } from './frames.ts';
-import { realDeployments } from './testing.ts';
+import { realDeployments } from '../../../tests/fixtures/world-map.ts';
 
 const source = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 

@@ -3,6 +3,7 @@
 // the first spot in order, unless a cost says otherwise (the map's: do not sit on another
 // country of the story); with leaders on, a label may stand further off, joined by a line.
 
+import { round } from '../kit/round.ts';
 import { textWidth } from '../kit/text.ts';
 
 export interface Box {
@@ -44,7 +45,6 @@ export interface PlaceOptions {
 }
 
 const GAP = 3;
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
@@ -88,7 +88,12 @@ function leaderLine(q: LabelRequest, box: Box): [number, number, number, number]
   const [x2, y2] = [clamp(q.x, box.x0, box.x1), clamp(q.y, box.y0, box.y1)];
   const len = Math.hypot(x2 - q.x, y2 - q.y) || 1;
   const k = (q.r + 1) / len;
-  return [q.x + (x2 - q.x) * k, q.y + (y2 - q.y) * k, x2, y2].map(round1) as [number, number, number, number];
+  return [q.x + (x2 - q.x) * k, q.y + (y2 - q.y) * k, x2, y2].map((n) => round(n)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
 }
 
 /**
@@ -127,8 +132,8 @@ export function placeLabels(
     placed.push({
       id: q.id,
       text: q.text,
-      x: round1(cx),
-      y: round1(cy + size * 0.35),
+      x: round(cx),
+      y: round(cy + size * 0.35),
       box,
       ...(far ? { leader: leaderLine(q, box) } : {}),
     });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePath } from './geometry.ts';
 import { overlaps } from './labels.ts';
 import { layout, layoutOnce, ORIGIN, type MapLayout } from './layout.ts';
-import { realDeployments, row } from './testing.ts';
+import { realDeployments, row } from '../../../tests/fixtures/world-map.ts';
 
 const deployments = realDeployments();
 const points = (d: string) => parsePath(d).flat();

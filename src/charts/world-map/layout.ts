@@ -10,6 +10,8 @@ import { countsWorkers, figureForPeriod, symbolKind, type Figure, type SymbolKin
 import { circleBox, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { pathData } from './geometry.ts';
 import { coverCost } from './cover.ts';
+import { round } from '../kit/round.ts';
+import { radiusOf, sizeKey, statusKey, type CircleScale, type SizeKey, type StatusKey } from './keys.ts';
 
 /** The country the workers come from, drawn and labelled on every map. */
 export const ORIGIN = { id: 'PRK', numeric: '408', name: 'North Korea' } as const;
@@ -92,10 +94,14 @@ export interface MapLayout {
   labelSize: number;
   /** On a world map: the box a phone shows instead of the whole world, with its own labels. */
   crop?: { box: Box; labels: PlacedLabel[]; labelSize: number };
-  /** value → radius: rMax · √(value / vMax), so areas are proportional to the figures. */
-  scale: { vMax: number; rMax: number };
+  /** value → radius (radiusOf in keys.ts): the marks' and the size keys' one scale. */
+  scale: CircleScale;
+  /** On a world map: its keys, in empty ocean (the South Pacific; the Indian Ocean for the crop). */
+  keys?: { status: StatusKey; size: SizeKey; cropSize?: SizeKey };
   /** Projects [lon, lat] to map units. */
   project: (lonLat: [number, number]) => [number, number];
+  /** What a label box (map units) costs label `id`: 0 on its own country or the sea (cover.ts). */
+  labelCost: (box: Box, id: string) => number;
 }
 
 type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
@@ -127,7 +133,6 @@ function inAmericas(id: string | number | undefined): boolean {
   );
   return americas.has(String(id));
 }
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The region's outline, densified so that curved meridians are followed. */
 function regionOutline(): Feature<LineString> {
@@ -200,8 +205,8 @@ function shape(
   return {
     ...info,
     d: pathData(projection, f, precision, tolerance / 2),
-    x: round1(x),
-    y: round1(y),
+    x: round(x),
+    y: round(y),
     bounds: { x0, y0, x1, y1 },
     room: mx1 - mx0,
   };
@@ -239,7 +244,8 @@ export function layout(deployments: readonly Deployment[], options: LayoutOption
   });
 
   const vMax = maxFigure(deployments);
-  const radius = (v: number) => Math.round(rMax * Math.sqrt(v / vMax) * 100) / 100;
+  const scale = { vMax, rMax };
+  const radius = (v: number) => radiusOf(scale, v);
   const symbols: MapSymbol[] = [];
   deployments.forEach((d, i) => {
     const c = countries[i]!;
@@ -263,7 +269,7 @@ export function layout(deployments: readonly Deployment[], options: LayoutOption
 
   const project = (p: [number, number]): [number, number] => {
     const [x, y] = projection(p) ?? [NaN, NaN];
-    return [round1(x), round1(y)];
+    return [round(x), round(y)];
   };
   const places = deployments.flatMap((d) =>
     d.places.map((p) => {
@@ -341,8 +347,9 @@ export function layout(deployments: readonly Deployment[], options: LayoutOption
     places,
     labels: label(whole, labelSize),
     labelSize,
-    scale: { vMax, rMax },
+    scale,
     project,
+    labelCost: cost,
   };
   if (frame === 'world') {
     const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(regionOutline());
@@ -354,6 +361,15 @@ export function layout(deployments: readonly Deployment[], options: LayoutOption
     };
     const cropLabelSize = options.cropLabelSize ?? labelSize;
     out.crop = { box, labels: label(box, cropLabelSize), labelSize: cropLabelSize };
+    const keyBottom = height - 12;
+    const [cx, cy] = project([58, -34]);
+    out.keys = {
+      size: sizeKey(scale, 12, keyBottom, 13),
+      // Above the size key, with room for its largest circle and title.
+      status: statusKey(keyBottom - 2 * rMax - 36),
+      // The crop's key is read at the crop's label size.
+      cropSize: sizeKey(scale, cx, cy, cropLabelSize),
+    };
   }
   return out;
 }

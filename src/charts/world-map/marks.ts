@@ -1,5 +1,7 @@
 // Small shapes drawn around a circle: outward ticks say "more than this".
-const r1 = (n: number) => Math.round(n * 100) / 100;
+import { round } from '../kit/round.ts';
+
+const r2 = (n: number) => round(n, 2);
 
 /**
  * Eight short ticks pointing out from a circle of radius r: a floor, not a point.
@@ -11,7 +13,7 @@ export function tickPath(x: number, y: number, r: number, unit = 1): string {
     const a = (i * Math.PI) / 4;
     const [c, s] = [Math.cos(a), Math.sin(a)];
     const [inner, outer] = [r + unit, r + 4 * unit];
-    d += `M${r1(x + c * inner)} ${r1(y + s * inner)}L${r1(x + c * outer)} ${r1(y + s * outer)}`;
+    d += `M${r2(x + c * inner)} ${r2(y + s * inner)}L${r2(x + c * outer)} ${r2(y + s * outer)}`;
   }
   return d;
 }

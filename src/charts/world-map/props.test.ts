@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AstroError } from 'astro/errors';
 import { parseCountries, parsePeriod, parsePlaces, words } from './props.ts';
-import { realDeployments } from './testing.ts';
+import { realDeployments } from '../../../tests/fixtures/world-map.ts';
 
 const deployments = realDeployments();
 

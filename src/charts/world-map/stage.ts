@@ -1,14 +1,15 @@
 // The scrollytelling stage: one region map shared by <MapScrolly> (which draws it) and each
 // <MapStep> (whose static map reuses its shapes), so both must build it the same way.
 import type { Deployment } from '../../data/schemas.ts';
-import { DEFAULT_PERIOD } from '../../data/periods.ts';
 import { layout, type MapLayout } from './layout.ts';
-import type { StepSpec } from './steps.ts';
 
 /** Element ids of the stage's shapes; step maps point at them with <use href>. */
 export const STAGE_ID = 'map-scrolly';
-/** Label size on the stage in stage units: for narrow maps, and for maps drawn 32rem wide or more. */
-export const STAGE_LABEL = 14;
+/**
+ * Label size on the stage in stage units: for narrow maps (at least 11 px on screen from a
+ * 18rem-wide map), and for maps drawn 32rem wide or more (MapScrolly's CSS picks one).
+ */
+export const STAGE_LABEL = 16;
 export const STAGE_LABELS = [STAGE_LABEL, 9] as const;
 
 const cache = new WeakMap<readonly Deployment[], MapLayout>();
@@ -28,14 +29,4 @@ export function stageLayout(deployments: readonly Deployment[]): MapLayout {
     cache.set(deployments, map);
   }
   return map;
-}
-
-/** A step as written on its element, read back by <MapScrolly> and the browser. */
-export const encodeStep = (s: StepSpec) => `${s.highlight.join(' ')}|${s.places.join(' ')}|${s.period}`;
-
-export function decodeStep(value: string): StepSpec {
-  const [highlight = '', places = '', period = DEFAULT_PERIOD] = value.split('|');
-  // A period that is not one of PERIODS cannot get here: <MapStep> checked it when it wrote the value.
-  const words = (v: string) => v.split(' ').filter(Boolean);
-  return { highlight: words(highlight), places: words(places), period: period as StepSpec['period'] };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layout } from './layout.ts';
 import { stepFrame, stepView } from './steps.ts';
-import { realDeployments } from './testing.ts';
+import { realDeployments } from '../../../tests/fixtures/world-map.ts';
 
 const map = layout(realDeployments(), { frame: 'region', width: 400, precision: 2 });
 const aspect = map.width / map.height;
