@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import {
   chapterSchema,
+  choiceSchema,
   correctionSchema,
   deploymentSchema,
   eventSchema,
@@ -46,4 +47,5 @@ export const collections = {
   money: defineCollection({ loader: data('money', moneySchema), schema: moneySchema }),
   corrections: defineCollection({ loader: data('corrections', correctionSchema), schema: correctionSchema }),
   updates: defineCollection({ loader: data('updates', updateSchema), schema: updateSchema }),
+  choices: defineCollection({ loader: data('choices', choiceSchema), schema: choiceSchema }),
 };

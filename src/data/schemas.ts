@@ -224,6 +224,49 @@ export const updateSchema = z.strictObject({
   sources: sourceIds,
 });
 
+/** A figure of a country's row in deployments.yaml, named by its exact date (and what it counts). */
+const figureRef = z.strictObject({
+  country: iso3,
+  date: partialDate,
+  counts: z.enum(['workers', 'entries'], { error: 'must be workers or entries' }).optional(),
+});
+const label = z.string().min(1, 'write the text shown under the figure');
+
+/** One of the cover's key figures: which sourced row it shows, and the words under it. */
+const coverFigure = z.discriminatedUnion(
+  'show',
+  [
+    z.strictObject({ show: z.literal('event-date'), event: id, label, cite: z.array(id).min(1).optional() }),
+    z.strictObject({ show: z.literal('change'), from: figureRef, to: figureRef, label }),
+    z.strictObject({ show: z.literal('figure'), figure: figureRef, label: label.optional() }),
+    z.strictObject({ show: z.literal('money'), money: id, label }),
+    z.strictObject({ show: z.literal('workers'), money: id, label }),
+  ],
+  { error: 'must say what it shows: show: event-date, change, figure, money or workers' },
+);
+
+/** The story's editorial choices (content/data/choices.yaml): which sourced rows it features. */
+export const choiceSchema = z.discriminatedUnion(
+  'id',
+  [
+    z.strictObject({ id: z.literal('cover'), figures: z.array(coverFigure).min(1).max(8) }),
+    z.strictObject({
+      id: z.literal('timeline-window'),
+      from: id,
+      to: id,
+      label: z.string().min(1),
+      shortLabel: z.string().min(1).max(16, 'keep it to 16 characters: it is drawn on narrow timelines'),
+    }),
+    z.strictObject({
+      id: z.literal('calculator'),
+      worldwide: id,
+      permits: z.array(figureRef).min(1).max(4),
+      upper: id,
+    }),
+  ],
+  { error: 'must be one of the choices: id: cover, timeline-window or calculator' },
+);
+
 export const chapterSchema = z.strictObject({
   title: z.string({ error: 'every chapter needs a title (text)' }).min(1, 'every chapter needs a title'),
   summary: z
@@ -246,3 +289,6 @@ export type Money = z.infer<typeof moneySchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Update = z.infer<typeof updateSchema>;
 export type ChapterMeta = z.infer<typeof chapterSchema>;
+export type Choice = z.infer<typeof choiceSchema>;
+export type FigureRef = z.infer<typeof figureRef>;
+export type CoverFigure = z.infer<typeof coverFigure>;

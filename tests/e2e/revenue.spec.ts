@@ -52,7 +52,7 @@ test.describe('with JavaScript off', () => {
     await page.goto(PAGE);
     await expect(chart(page)).toContainText('Derived: 500,000,000 ÷ 100,000 = 5,000');
     await expect(chart(page)).toContainText('Derived: 5,000 ÷ 12 = 416.67, about US$417 per worker a month');
-    await expect(chart(page)).toContainText('Workers: 100,000 — US government estimate');
+    await expect(chart(page)).toContainText('Workers: 100,000 — US estimate, nearly 100,000 workers');
     await expect(chart(page)).toContainText('Per worker per month: US$417 — derived');
     await expect(marker(page)).toHaveAttribute('data-value', String(100_000 * 417 * 12));
     await expect(marker(page)).toContainText('Your estimate: US$500m');
@@ -110,7 +110,7 @@ test.describe('the reader’s estimate', () => {
     await expect(page.getByLabel('Workers abroad', { exact: true })).toHaveValue('30023');
     await expect(marker(page)).toHaveAttribute('data-value', String(30_023 * 417 * 12));
     await expect(chart(page)).toContainText(
-      'Workers: 30,023 — North Koreans with valid work permits in Russia at the end of 2017, from Russia’s report to the UN',
+      "Workers: 30,023 — North Koreans with valid work permits at the end of 2017, per Russia's report to the UN",
     );
     await page.getByRole('button', { name: /Russia, upper/ }).click();
     await expect(marker(page)).toHaveAttribute('data-value', String(30_023 * 833 * 12));

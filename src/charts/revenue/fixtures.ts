@@ -77,8 +77,9 @@ export const MONEY: Money[] = [
 export const DEPLOYMENTS = [
   {
     id: 'RUS',
+    name: 'Russia',
     figures: [
-      { value: 30023, date: '2017', label: 'workers in 2017', sources: ['reuters-2019-03'] },
+      { value: 30023, date: '2017-12', label: 'workers in 2017', sources: ['reuters-2019-03'] },
       {
         value: 11490,
         date: '2018-12',

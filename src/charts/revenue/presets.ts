@@ -1,6 +1,7 @@
-// The reader's starting points, each built from sourced rows in content/data, never typed in:
-// if the data change so that a figure is missing, the build stops and says which.
-import type { Deployment, Money } from '../../data/schemas.ts';
+// The reader's starting points, each built from sourced rows in content/data, never typed in.
+// Which rows is an editorial choice (content/data/choices.yaml), checked before it gets here.
+import type { Choices } from '../../data/choices.ts';
+import { formatDate } from '../kit/format.ts';
 import { group } from './estimate.ts';
 
 export interface Preset {
@@ -21,24 +22,17 @@ export interface Preset {
   sources: string[];
 }
 
-export const WORKER_PRESETS = ['world-us', 'russia-2017', 'russia-2018'] as const;
-export const PER_MONTH_PRESETS = ['us-average', 'russia-upper'] as const;
-export type WorkerPreset = (typeof WORKER_PRESETS)[number];
-export type PerMonthPreset = (typeof PER_MONTH_PRESETS)[number];
+/** The presets that do not depend on the chosen country. The others are named after it. */
+export const WORLDWIDE = 'world-us';
+export const AVERAGE = 'us-average';
 
-const problem = (what: string) => new Error(`Revenue chart presets: ${what}`);
-
-function money(rows: readonly Money[], id: string): Money {
-  const row = rows.find((m) => m.id === id);
-  if (!row) throw problem(`content/data/money.yaml has no row with id "${id}"`);
-  return row;
-}
-
-function russiaFigure(deployments: readonly Deployment[], datePrefix: string) {
-  const f = deployments.find((d) => d.id === 'RUS')?.figures.find((x) => x.date.startsWith(datePrefix));
-  if (!f?.value) throw problem(`content/data/deployments.yaml has no RUS figure dated ${datePrefix}`);
-  return { value: f.value, sources: f.sources };
-}
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+const monthYear = (date: string) =>
+  date.slice(5, 7) === '12' ? `end of ${date.slice(0, 4)}` : formatDate(date);
 
 const unique = (ids: string[]) => [...new Set(ids)];
 
@@ -58,12 +52,14 @@ export interface Presets {
   example: WorkedExample;
 }
 
-export function buildPresets(data: { money: readonly Money[]; deployments: readonly Deployment[] }): Presets {
-  const us = money(data.money, 'us-100k-workers');
-  if (!us.value) throw problem('money row "us-100k-workers" needs a single value');
+/**
+ * The starting points from the editorial choice (content/data/choices.yaml, resolved and checked
+ * by src/data/choices.ts): the worldwide money row, a country's counts, that country's range.
+ */
+export function buildPresets(choice: Choices['calculator']): Presets {
+  const us = choice.worldwide;
   const WORLD_WORKERS = us.workers;
-  if (!WORLD_WORKERS) throw problem('money row "us-100k-workers" needs `workers`, the count it is based on');
-  const workerSources = unique(['asia-times-2019', ...us.sources]);
+  const workerSources = us.sources;
   const perYear = us.value / WORLD_WORKERS;
   const perMonthExact = perYear / 12;
   const example: WorkedExample = {
@@ -76,69 +72,58 @@ export function buildPresets(data: { money: readonly Money[]; deployments: reado
     totalSources: us.sources,
   };
 
-  const r2017 = russiaFigure(data.deployments, '2017');
-  // Russia's counts of valid work permits at the end of 2017 and of 2018 (reported to the UN in March 2019).
-  const r2018 = russiaFigure(data.deployments, '2018');
-  const russia = money(data.money, 'state-dept-russia');
-  if (!russia.high) throw problem('money row "state-dept-russia" needs low and high');
-  const russiaUpper = russia.high / r2017.value / 12;
+  const first = choice.permits[0]!;
+  const country = first.country.name;
+  const upper = choice.upper;
+  const countryUpper = upper.high / first.figure.value / 12;
+  const floor = us.qualifier === 'more-than';
 
   return {
     example,
     workers: [
       {
-        key: 'world-us',
+        key: WORLDWIDE,
         value: WORLD_WORKERS,
-        name: 'worldwide, US estimate',
+        name: `worldwide, ${us.label}`,
         covers: 'All workers abroad',
         button: `~${group(WORLD_WORKERS)} worldwide`,
-        what: `US government estimate of North Korean workers abroad (“nearly ${group(WORLD_WORKERS)}”)`,
+        what: us.label,
         basis: 'sourced',
         sources: workerSources,
       },
-      {
-        key: 'russia-2017',
-        value: r2017.value,
-        name: 'Russia, end of 2017',
-        covers: 'Russia only',
-        button: `Russia 2017: ${group(r2017.value)}`,
-        what: 'North Koreans with valid work permits in Russia at the end of 2017, from Russia’s report to the UN',
+      ...choice.permits.map(({ figure: f }): Preset => ({
+        key: `${slug(country)}-${f.date.slice(0, 4)}`,
+        value: f.value,
+        name: `${country}, ${monthYear(f.date)}`,
+        covers: `${country} only`,
+        button: `${country} ${f.date.slice(0, 4)}: ${group(f.value)}`,
+        what: f.label,
         basis: 'sourced',
-        sources: r2017.sources,
-      },
-      {
-        key: 'russia-2018',
-        value: r2018.value,
-        name: 'Russia, end of 2018',
-        covers: 'Russia only',
-        button: `Russia 2018: ${group(r2018.value)}`,
-        what: 'North Koreans with valid work permits in Russia at the end of 2018, from Russia’s report to the UN of March 2019',
-        basis: 'sourced',
-        sources: r2018.sources,
-      },
+        sources: f.sources,
+      })),
     ],
     perMonth: [
       {
-        key: 'us-average',
+        key: AVERAGE,
         value: example.perMonth,
-        name: 'US average',
+        name: 'worldwide average',
         covers: 'All workers abroad',
-        button: `US$${group(example.perMonth)} (US average)`,
-        what: `derived from the US estimate; a floor, since the US said more than US$${group(us.value)} from nearly ${group(WORLD_WORKERS)} workers`,
+        button: `US$${group(example.perMonth)} (average)`,
+        what: `derived from “${us.label}”${floor ? `; a floor, since the estimate was more than US$${group(us.value)}` : ''}`,
         basis: 'derived',
         derivation: `${group(us.value)} ÷ ${group(WORLD_WORKERS)} ÷ 12 = ${group(round2(perMonthExact))} ≈ ${group(example.perMonth)}`,
         sources: unique([...us.sources, ...workerSources]),
       },
       {
-        key: 'russia-upper',
-        value: Math.round(russiaUpper),
-        name: 'Russia, upper figure',
-        covers: 'Russia only',
-        button: `US$${group(Math.round(russiaUpper))} (Russia, upper)`,
-        what: 'derived from the State Department’s upper figure for Russia and Russia’s count of permit holders at the end of 2017; assumes both cover the same workers',
+        key: `${slug(country)}-upper`,
+        value: Math.round(countryUpper),
+        name: `${country}, upper figure`,
+        covers: `${country} only`,
+        button: `US$${group(Math.round(countryUpper))} (${country}, upper)`,
+        what: `derived from the upper figure of “${upper.label}” and ${country}’s count at the ${monthYear(first.figure.date)}; assumes both cover the same workers`,
         basis: 'derived',
-        derivation: `${group(russia.high)} ÷ ${group(r2017.value)} ÷ 12 = ${group(round2(russiaUpper))} ≈ ${group(Math.round(russiaUpper))}`,
-        sources: unique([...russia.sources, ...r2017.sources]),
+        derivation: `${group(upper.high)} ÷ ${group(first.figure.value)} ÷ 12 = ${group(round2(countryUpper))} ≈ ${group(Math.round(countryUpper))}`,
+        sources: unique([...upper.sources, ...first.figure.sources]),
       },
     ],
   };
