@@ -9,6 +9,7 @@ import { paletteCssPlugin } from './src/charts/kit/palette.ts';
 import { periodCssPlugin } from './src/charts/world-map/period-css.ts';
 import { targetsCssPlugin } from './src/charts/timeline/targets-css.ts';
 import { requireSite } from './src/integrations/require-site.ts';
+import { pageCss } from './src/integrations/page-css.ts';
 import { CSP_DIRECTIVES } from './src/security/csp.ts';
 import { chapterCheck } from './src/mdx/plugin.ts';
 
@@ -37,6 +38,8 @@ export default defineConfig({
     requireSite(),
     mdx({ processor: satteri({ mdastPlugins: [chapterCheck] }) }),
     chartExports(),
+    // After the exports have read the pages: each page keeps only the CSS that can apply to it.
+    pageCss(),
     // The sitemap lists the story's pages; the embeds are noindex (canonical to their chapter).
     sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) }),
   ],
