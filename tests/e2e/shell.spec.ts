@@ -1,7 +1,18 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { DIST } from './support.ts';
+
+interface Ref {
+  country: string;
+  date: string;
+}
+interface Cover {
+  show: string;
+  from?: Ref;
+  to?: Ref;
+}
 
 test('the story page has headline, standfirst, byline, date and contents', async ({ page }) => {
   await page.goto('/');
@@ -13,14 +24,25 @@ test('the story page has headline, standfirst, byline, date and contents', async
   ).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toBeVisible();
-  // The key figures come from the data files, each with its citation.
-  const figure = page.locator('header li', { hasText: '30,023 → 11,490' });
-  const russia = (
+  // The key figures are the editorial choice in content/data/choices.yaml, their numbers from
+  // the data files, each with its citations: here the "change" figure, "from → to".
+  const cover = (
+    parse(readFileSync('content/data/choices.yaml', 'utf8')) as { id: string; figures?: Cover[] }[]
+  )
+    .find((c) => c.id === 'cover')!
+    .figures!.find((f) => f.show === 'change')!;
+  const rows = (
     JSON.parse(readFileSync(join(DIST, 'data/deployments.json'), 'utf8')) as {
-      rows: { id: string; figures: { value?: number; sources: string[] }[] }[];
+      rows: { id: string; figures: { value?: number; date: string; sources: string[] }[] }[];
     }
-  ).rows.find((d) => d.id === 'RUS')!;
-  const sources = russia.figures.find((f) => f.value === 11_490)!.sources;
+  ).rows;
+  const at = (ref: Ref) => rows.find((d) => d.id === ref.country)!.figures.find((f) => f.date === ref.date)!;
+  const [from, to] = [at(cover.from!), at(cover.to!)];
+  const figure = page.locator('header li', {
+    hasText: `${from.value!.toLocaleString('en-GB')} → ${to.value!.toLocaleString('en-GB')}`,
+  });
+  await expect(figure).toHaveCount(1);
+  const sources = [...new Set([...from.sources, ...to.sources])];
   await expect(figure.getByRole('link', { name: /^Source \d+: / })).toHaveCount(sources.length);
   expect(
     await figure
