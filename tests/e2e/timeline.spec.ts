@@ -146,13 +146,75 @@ test.describe('with JavaScript on', () => {
 
   test('pointing at a mark or clicking a label shows that event', async ({ page }) => {
     await page.goto(EMBED);
-    await root(page).locator('svg a[data-id="unsc-2397"] .tl-hit').hover();
+    await root(page).locator('svg a[data-id="unsc-2270"] .tl-hit').hover();
+    await expect(card(page, 'unsc-2270')).toBeVisible();
+    // Pointing at a group's glyph shows its first event; clicking a title in its label, that one.
+    const group = root(page)
+      .getByRole('group', { name: /^\d+ events, / })
+      .filter({ has: page.locator('a[data-id="unsc-2397"]') });
+    await expect(group).toHaveAccessibleName(/^4 events, November 2017 to /);
+    const ids = await group
+      .locator('a[data-id]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-id')!));
+    await group.locator('.tl-group-mark .tl-hit').hover();
+    await expect(card(page, ids[0]!)).toBeVisible();
+    await expect(card(page, 'unsc-2270')).toBeHidden();
+    await group
+      .getByRole('link', { name: /^Resolution 2397/ })
+      .locator('tspan')
+      .first()
+      .click();
     await expect(card(page, 'unsc-2397')).toBeVisible();
     await expect(card(page, 'unsc-2397')).toContainText('within 24 months');
-    await root(page).locator('svg a[data-id="work-visas-2020"] text').click();
+    // (Its title, not the middle of its text, which may fall between its lines.)
+    await root(page)
+      .getByRole('link', { name: /^753 work visas/ })
+      .locator('tspan')
+      .first()
+      .click();
     await expect(card(page, 'work-visas-2020')).toBeVisible();
     await expect(card(page, 'unsc-2397')).toBeHidden();
     expect(new URL(page.url()).hash).toBe('');
+  });
+
+  test('at 1280 px no two marks on the axis overlap, and each group shows how many events it holds', async ({
+    page,
+  }) => {
+    await page.goto(EMBED);
+    const svg = root(page).locator('svg[data-export]');
+    // The glyph of each mark of one event, and the disc of each group.
+    const boxes = await svg.locator(':scope > a > .tl-shape, .tl-group-mark .tl-disc').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          id: el.closest('[data-id]')?.getAttribute('data-id') ?? 'group',
+          x: r.x,
+          y: r.y,
+          w: r.width,
+          h: r.height,
+        };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(20);
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+        .map((b) => `${a.id} ~ ${b.id}`),
+    );
+    expect(overlapping).toEqual([]);
+    const groups = root(page).getByRole('group', { name: /^\d+ events, / });
+    expect(await groups.count()).toBeGreaterThan(2);
+    let held = 0;
+    for (const g of await groups.all()) {
+      const n = await g.locator('a[data-id]').count();
+      expect(n).toBeGreaterThan(1);
+      await expect(g.locator('.tl-count')).toHaveText(String(n));
+      await expect(g).toHaveAccessibleName(new RegExp(`^${n} events, `));
+      held += n;
+    }
+    // Every event is a mark of its own or in exactly one group.
+    expect(held + (await svg.locator(':scope > a[data-id]').count())).toBe(EVENTS.length);
   });
 
   test('the kind toggles are buttons that hide and show a kind, and the keys skip it', async ({ page }) => {
@@ -173,9 +235,17 @@ test.describe('with JavaScript on', () => {
       await page.keyboard.press('ArrowRight');
       await expect(page.locator(':focus')).toHaveAttribute('data-id', e.id);
     }
+    // A group counts the events it still shows.
+    for (const g of await root(page).locator('.tl-group').all()) {
+      const shown = await g.locator('a[data-id]:visible').count();
+      if (shown > 0) await expect(g.locator('.tl-count')).toHaveText(String(shown));
+      else await expect(g).toBeHidden();
+    }
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     for (const e of context) await expect(root(page).locator(`svg a[data-id="${e.id}"]`)).toBeVisible();
+    for (const g of await root(page).locator('.tl-group').all())
+      await expect(g.locator('.tl-count')).toHaveText(String(await g.locator('a[data-id]').count()));
   });
 
   test('#event-<id> selects the event on arrival and on a hash change', async ({ page }) => {

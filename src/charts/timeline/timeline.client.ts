@@ -21,7 +21,21 @@ class TimelineChart extends HTMLElement {
       for (const el of sets[1]!) el.setAttribute('aria-expanded', String(idOf(el) === id));
       this.toggleAttribute('data-selected', !!id);
     };
-    const target = (e: Event) => (e.target as Element).closest?.<HTMLElement>('.tl-m,.tl-t');
+    // A group's glyph stands for its first event on show (its label lists them all).
+    const firstOf = (el: Element | null | undefined) =>
+      [...(el?.closest('.tl-group')?.querySelectorAll<HTMLElement>('.tl-m') ?? [])].find(shown);
+    const target = (e: Event) => {
+      const el = e.target as Element;
+      return el.closest?.('.tl-group-mark') ? firstOf(el) : el.closest?.<HTMLElement>('.tl-m,.tl-t');
+    };
+    // A group counts the events it shows; with none on show it is hidden.
+    const recount = () => {
+      for (const g of all('.tl-group')) {
+        const n = [...g.querySelectorAll<HTMLElement>('.tl-m')].filter(shown).length;
+        g.querySelector('.tl-count')!.textContent = String(n);
+        g.toggleAttribute('hidden', n === 0);
+      }
+    };
     sets.forEach((s) => rove(s));
 
     this.addEventListener('click', (e) => {
@@ -40,7 +54,8 @@ class TimelineChart extends HTMLElement {
     });
     this.addEventListener('pointerover', (e) => {
       const hit = (e.target as Element).closest?.('.tl-hit');
-      if (hit && e.pointerType === 'mouse') select(idOf(hit));
+      const a = hit?.closest('.tl-group-mark') ? firstOf(hit) : hit;
+      if (a && e.pointerType === 'mouse') select(idOf(a));
     });
     this.addEventListener('keydown', (e) => {
       const a = target(e);
@@ -69,6 +84,7 @@ class TimelineChart extends HTMLElement {
         const sel = this.querySelector<HTMLElement>('.is-sel');
         if (sel && !shown(sel)) select();
         sets.forEach((s) => rove(s));
+        recount();
       });
 
     const prefix = this.dataset.prefix!;
