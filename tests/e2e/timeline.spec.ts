@@ -65,6 +65,9 @@ test.describe('with JavaScript off', () => {
         .locator('.tl-axis line:not(.tl-tick)')
         .evaluateAll((ls) => new Set(ls.map((l) => l.getAttribute('y1'))).size),
     ).toBe(2);
+    // The panel under the chart shows the first event until one is chosen.
+    await expect(card(page, sorted[0]!.id)).toBeVisible();
+    await expect(root(page).locator('li[data-id]:visible')).toHaveCount(1);
     await expect(root(page).locator('.tl-legend li')).toHaveCount(6);
     await expect(root(page).locator('.tl-toggles')).toBeHidden();
     const figure = page.locator('[data-chart-figure="timeline"]');
@@ -99,6 +102,7 @@ test.describe('with JavaScript off', () => {
     await expect(c).toContainText(EVENTS.find((e) => e.id === 'russia-report-2019')!.figure!);
     await expect(c).toBeInViewport();
     await expect(card(page, 'unsc-2397')).toBeHidden();
+    await expect(card(page, sorted[0]!.id)).toBeHidden();
     const ring = root(page).locator('svg a[data-id="russia-report-2019"] .tl-ring');
     await expect(ring).toHaveCSS('visibility', 'visible');
     await expect(root(page).locator('svg a[data-id="unsc-2397"] .tl-ring')).toHaveCSS('visibility', 'hidden');
@@ -140,8 +144,37 @@ test.describe('with JavaScript on', () => {
     await expect(page.locator(':focus')).not.toHaveAttribute('data-id', /.+/);
     await page.keyboard.press('Shift+Tab');
     await expect(page.locator(':focus')).toHaveAttribute('data-id', first.id);
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
-    await expect(card(page, first.id)).toBeHidden();
+    // Nothing chosen: the panel shows the first event again, as on arrival.
+    await expect(root(page).locator('.is-sel')).toHaveCount(0);
+    await expect(card(page, sorted[1]!.id)).toBeHidden();
+    await expect(card(page, first.id)).toBeVisible();
+  });
+
+  test('until an event is chosen the panel shows the first, and choosing others never changes its height', async ({
+    page,
+  }) => {
+    await page.goto(EMBED);
+    const panel = root(page).locator('.tl-panel');
+    const first = sorted[0]!;
+    await expect(root(page).locator('li[data-id]:visible')).toHaveCount(1);
+    await expect(card(page, first.id)).toBeVisible();
+    await expect(root(page).locator(`svg a[data-id="${first.id}"] .tl-ring`)).toHaveCSS(
+      'visibility',
+      'visible',
+    );
+    const idle = (await panel.boundingBox())!.height;
+    // What follows the chart stays put whichever event is shown.
+    for (const e of sorted) {
+      await root(page).locator(`svg a[data-id="${e.id}"]`).focus();
+      await expect(card(page, e.id)).toBeVisible();
+      expect((await panel.boundingBox())!.height, e.id).toBe(idle);
+    }
+    await expect(root(page).locator(`svg a[data-id="${first.id}"] .tl-ring`)).toHaveCSS(
+      'visibility',
+      'hidden',
+    );
   });
 
   test('pointing at a mark or clicking a label shows that event', async ({ page }) => {
@@ -302,7 +335,9 @@ test.describe('with JavaScript on', () => {
     for (const hash of ['#event-%', '#event-"]', '#event-x"],[data-id]:not([data-id="', '#event-%E0%A4%A']) {
       await page.goto(`${EMBED}${hash}`);
       await expect(root(page).locator('.is-sel')).toHaveCount(0);
-      await expect(root(page).locator('.tl-item:visible')).toHaveCount(0);
+      // Only the first event, shown until one is chosen.
+      await expect(root(page).locator('.tl-item:visible')).toHaveCount(1);
+      await expect(card(page, sorted[0]!.id)).toBeVisible();
     }
     await page.evaluate(() => (location.hash = '#event-x"],[data-id]:not([data-id="'));
     await page.evaluate(() => (location.hash = '#event-unsc-2397'));

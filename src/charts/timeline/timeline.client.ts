@@ -19,7 +19,6 @@ class TimelineChart extends HTMLElement {
       // Compared, not put into a selector: the id may come from the address bar.
       for (const el of all('[data-id]')) if (id && el.dataset.id === id) el.classList.add('is-sel');
       for (const el of sets[1]!) el.setAttribute('aria-expanded', String(idOf(el) === id));
-      this.toggleAttribute('data-selected', !!id);
     };
     // A group's glyph stands for its first event on show (its label lists them all).
     const firstOf = (el: Element | null | undefined) =>
