@@ -255,6 +255,7 @@ test.describe('with JavaScript on', () => {
     const toggle = root(page).getByRole('button', { name: 'Context' });
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const context = EVENTS.filter((e) => e.kind === 'context');
+    expect(context.length).toBeGreaterThan(0);
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     for (const e of context) await expect(root(page).locator(`svg a[data-id="${e.id}"]`)).toBeHidden();
