@@ -6,10 +6,9 @@ import { parse } from 'yaml';
 import { eventIds, targetsCss, targetsCssPlugin, TARGETS_CSS_ID } from './targets-css.ts';
 
 const rulesOf = (css: string) =>
-  [...css.matchAll(/\.tl-item\[data-id="([^"]+)"\]:target\) \.tl-m\[data-id="([^"]+)"\]/g)].map((m) => [
-    m[1],
-    m[2],
-  ]);
+  [
+    ...css.matchAll(/\.timeline-card\[data-id="([^"]+)"\]:target\) \.timeline-mark\[data-id="([^"]+)"\]/g),
+  ].map((m) => [m[1], m[2]]);
 
 test('targetsCss() pairs each event’s card with its own mark, for exactly the ids given', () => {
   expect(rulesOf(targetsCss(['a', 'b-2', 'c']))).toEqual([
@@ -17,7 +16,9 @@ test('targetsCss() pairs each event’s card with its own mark, for exactly the 
     ['b-2', 'b-2'],
     ['c', 'c'],
   ]);
-  expect(targetsCss(['a'])).toMatch(/\{\s*--tl-on: visible;\s*--tl-u: underline;\s*\}\s*$/);
+  expect(targetsCss(['a'])).toMatch(
+    /\{\s*--timeline-ring: visible;\s*--timeline-underline: underline;\s*\}\s*$/,
+  );
   expect(() => targetsCss([])).toThrow(/at least one event id/);
   expect(() => targetsCss(['a"]'])).toThrow(/not an event id/);
 });

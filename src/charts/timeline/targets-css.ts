@@ -14,9 +14,10 @@ export function targetsCss(ids: readonly string[]): string {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
       throw new Error(`timeline targets CSS: not an event id: "${id}"`);
   const selectors = ids.map(
-    (id) => `html:not(.js) .tl:has(.tl-item[data-id="${id}"]:target) .tl-m[data-id="${id}"]`,
+    (id) =>
+      `html:not(.js) .timeline:has(.timeline-card[data-id="${id}"]:target) .timeline-mark[data-id="${id}"]`,
   );
-  return `${selectors.join(',\n')} {\n  --tl-on: visible;\n  --tl-u: underline;\n}\n`;
+  return `${selectors.join(',\n')} {\n  --timeline-ring: visible;\n  --timeline-underline: underline;\n}\n`;
 }
 
 /** The module id pages import it by, and the Vite plugin that serves it. */
