@@ -223,47 +223,51 @@ test.describe('with JavaScript on', () => {
     expect(new URL(page.url()).hash).toBe('');
   });
 
-  test('at 1280 px no two marks on the axis overlap, and each group shows how many events it holds', async ({
-    page,
-  }) => {
-    await page.goto(EMBED);
-    const svg = root(page).locator('svg[data-export]');
-    // The glyph of each mark of one event, and the disc of each group.
-    const boxes = await svg
-      .locator(':scope > a > .timeline-glyph, .timeline-group-mark .timeline-disc')
-      .evaluateAll((els) =>
-        els.map((el) => {
-          const r = el.getBoundingClientRect();
-          return {
-            id: el.closest('[data-id]')?.getAttribute('data-id') ?? 'group',
-            x: r.x,
-            y: r.y,
-            w: r.width,
-            h: r.height,
-          };
-        }),
+  // 1280 px, and 840 px, about the narrowest screen that is shown the SVG (52rem).
+  for (const width of [1280, 840])
+    test(`at ${width} px no two marks on the axis overlap, and each group shows how many events it holds`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(EMBED);
+      await expect(chart(page)).toBeVisible();
+      const svg = root(page).locator('svg[data-export]');
+      // The glyph of each mark of one event, and the disc of each group.
+      const boxes = await svg
+        .locator(':scope > a > .timeline-glyph, .timeline-group-mark .timeline-disc')
+        .evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return {
+              id: el.closest('[data-id]')?.getAttribute('data-id') ?? 'group',
+              x: r.x,
+              y: r.y,
+              w: r.width,
+              h: r.height,
+            };
+          }),
+        );
+      expect(boxes.length).toBeGreaterThan(20);
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+          .map((b) => `${a.id} ~ ${b.id}`),
       );
-    expect(boxes.length).toBeGreaterThan(20);
-    const overlapping = boxes.flatMap((a, i) =>
-      boxes
-        .slice(i + 1)
-        .filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
-        .map((b) => `${a.id} ~ ${b.id}`),
-    );
-    expect(overlapping).toEqual([]);
-    const groups = root(page).getByRole('group', { name: /^\d+ events, / });
-    expect(await groups.count()).toBeGreaterThan(2);
-    let held = 0;
-    for (const g of await groups.all()) {
-      const n = await g.locator('a[data-id]').count();
-      expect(n).toBeGreaterThan(1);
-      await expect(g.locator('.timeline-count')).toHaveText(String(n));
-      await expect(g).toHaveAccessibleName(new RegExp(`^${n} events, `));
-      held += n;
-    }
-    // Every event is a mark of its own or in exactly one group.
-    expect(held + (await svg.locator(':scope > a[data-id]').count())).toBe(EVENTS.length);
-  });
+      expect(overlapping).toEqual([]);
+      const groups = root(page).getByRole('group', { name: /^\d+ events, / });
+      expect(await groups.count()).toBeGreaterThan(2);
+      let held = 0;
+      for (const g of await groups.all()) {
+        const n = await g.locator('a[data-id]').count();
+        expect(n).toBeGreaterThan(1);
+        await expect(g.locator('.timeline-count')).toHaveText(String(n));
+        await expect(g).toHaveAccessibleName(new RegExp(`^${n} events, `));
+        held += n;
+      }
+      // Every event is a mark of its own or in exactly one group.
+      expect(held + (await svg.locator(':scope > a[data-id]').count())).toBe(EVENTS.length);
+    });
 
   test('the kind toggles are buttons that hide and show a kind, and the keys skip it', async ({ page }) => {
     await page.goto(EMBED);
