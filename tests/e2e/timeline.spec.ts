@@ -30,6 +30,9 @@ const CHAPTER = builtPages().find(
 );
 
 const root = (page: Page) => page.locator('[data-chart="timeline"]').first();
+/** The horizontal SVG, found as a reader's screen reader names it. */
+const chart = (page: Page) => root(page).getByRole('group', { name: /^Timeline of \d+ events/ });
+const toggles = (page: Page) => root(page).getByRole('group', { name: 'Show or hide kinds of event' });
 const marks = (page: Page) => root(page).locator('svg a[data-id]');
 const card = (page: Page, id: string) => root(page).locator(`li[data-id="${id}"]`);
 const axe = (page: Page) =>
@@ -47,7 +50,7 @@ test.describe('with JavaScript off', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(EMBED);
-    const svg = root(page).locator('svg.tl-svg');
+    const svg = chart(page);
     await expect(svg).toBeVisible();
     await expect(marks(page)).toHaveCount(EVENTS.length);
     for (const e of EVENTS) {
@@ -57,16 +60,21 @@ test.describe('with JavaScript off', () => {
     }
     await expect(svg).toContainText('30,023 → 11,490');
     await expect(svg).toContainText('753 visas');
-    await expect(svg.locator('.tl-band-label')).toHaveText(/24 months/);
+    await expect(svg.getByText('24 months to send the workers home', { exact: true })).toBeVisible();
     // Two breaks before the first row's continuous axis, one before the second row's (2022).
-    expect(await svg.locator('.tl-break').count()).toBeGreaterThan(2);
+    expect(await svg.locator('.timeline-break').count()).toBeGreaterThan(2);
     expect(
       await svg
-        .locator('.tl-axis line:not(.tl-tick)')
+        .locator('.timeline-axis line:not(.timeline-tick)')
         .evaluateAll((ls) => new Set(ls.map((l) => l.getAttribute('y1'))).size),
     ).toBe(2);
-    await expect(root(page).locator('.tl-legend li')).toHaveCount(6);
-    await expect(root(page).locator('.tl-toggles')).toBeHidden();
+    // The panel under the chart shows the first event until one is chosen.
+    await expect(card(page, sorted[0]!.id)).toBeVisible();
+    await expect(root(page).locator('li[data-id]:visible')).toHaveCount(1);
+    await expect(root(page).getByRole('list', { name: 'Kinds of event' }).getByRole('listitem')).toHaveCount(
+      6,
+    );
+    await expect(toggles(page)).toBeHidden();
     const figure = page.locator('[data-chart-figure="timeline"]');
     await expect(figure.locator('figcaption')).toContainText('24 months');
     await expect(figure.locator('figcaption')).toContainText('goes on in a second row');
@@ -78,7 +86,7 @@ test.describe('with JavaScript off', () => {
   test('lists every event vertically at 320 px, with nothing scrolling sideways', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(EMBED);
-    await expect(root(page).locator('svg.tl-svg')).toBeHidden();
+    await expect(chart(page)).toBeHidden();
     const items = root(page).locator('li[data-id]');
     await expect(items).toHaveCount(EVENTS.length);
     expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(
@@ -99,9 +107,13 @@ test.describe('with JavaScript off', () => {
     await expect(c).toContainText(EVENTS.find((e) => e.id === 'russia-report-2019')!.figure!);
     await expect(c).toBeInViewport();
     await expect(card(page, 'unsc-2397')).toBeHidden();
-    const ring = root(page).locator('svg a[data-id="russia-report-2019"] .tl-ring');
+    await expect(card(page, sorted[0]!.id)).toBeHidden();
+    const ring = root(page).locator('svg a[data-id="russia-report-2019"] .timeline-ring');
     await expect(ring).toHaveCSS('visibility', 'visible');
-    await expect(root(page).locator('svg a[data-id="unsc-2397"] .tl-ring')).toHaveCSS('visibility', 'hidden');
+    await expect(root(page).locator('svg a[data-id="unsc-2397"] .timeline-ring')).toHaveCSS(
+      'visibility',
+      'hidden',
+    );
   });
 
   test('lands on #event-<id> with its details open on a phone', async ({ page }) => {
@@ -109,8 +121,8 @@ test.describe('with JavaScript off', () => {
     await page.goto(`${EMBED}#event-work-visas-2020`);
     const c = card(page, 'work-visas-2020');
     await expect(c).toBeInViewport();
-    await expect(c.locator('.tl-more')).toBeVisible();
-    await expect(card(page, 'unsc-2397').locator('.tl-more')).toBeHidden();
+    await expect(c.locator('.timeline-details')).toBeVisible();
+    await expect(card(page, 'unsc-2397').locator('.timeline-details')).toBeHidden();
   });
 });
 
@@ -119,12 +131,17 @@ test.describe('with JavaScript on', () => {
 
   test('Tab reaches an event and shows its details; arrow keys, Home and End move', async ({ page }) => {
     await page.goto(EMBED);
-    await root(page).locator('.tl-toggles button').last().focus();
+    await toggles(page).getByRole('button').last().focus();
     await page.keyboard.press('Tab');
     const first = sorted[0]!;
     await expect(page.locator(':focus')).toHaveAttribute('data-id', first.id);
     await expect(card(page, first.id)).toBeVisible();
-    await expect(card(page, first.id).locator('.tl-src a').first()).toBeVisible();
+    await expect(
+      card(page, first.id)
+        .locator('p', { hasText: /^\s*Sources?:/ })
+        .getByRole('link')
+        .first(),
+    ).toBeVisible();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator(':focus')).toHaveAttribute('data-id', sorted[1]!.id);
     await expect(card(page, sorted[1]!.id)).toBeVisible();
@@ -140,26 +157,124 @@ test.describe('with JavaScript on', () => {
     await expect(page.locator(':focus')).not.toHaveAttribute('data-id', /.+/);
     await page.keyboard.press('Shift+Tab');
     await expect(page.locator(':focus')).toHaveAttribute('data-id', first.id);
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
-    await expect(card(page, first.id)).toBeHidden();
+    // Nothing chosen: the panel shows the first event again, as on arrival.
+    await expect(root(page).locator('.is-sel')).toHaveCount(0);
+    await expect(card(page, sorted[1]!.id)).toBeHidden();
+    await expect(card(page, first.id)).toBeVisible();
+  });
+
+  test('until an event is chosen the panel shows the first, and choosing others never changes its height', async ({
+    page,
+  }) => {
+    await page.goto(EMBED);
+    const panel = root(page).locator('.timeline-panel');
+    const first = sorted[0]!;
+    await expect(root(page).locator('li[data-id]:visible')).toHaveCount(1);
+    await expect(card(page, first.id)).toBeVisible();
+    await expect(root(page).locator(`svg a[data-id="${first.id}"] .timeline-ring`)).toHaveCSS(
+      'visibility',
+      'visible',
+    );
+    const idle = (await panel.boundingBox())!.height;
+    // What follows the chart stays put whichever event is shown.
+    for (const e of sorted) {
+      await root(page).locator(`svg a[data-id="${e.id}"]`).focus();
+      await expect(card(page, e.id)).toBeVisible();
+      expect((await panel.boundingBox())!.height, e.id).toBe(idle);
+    }
+    await expect(root(page).locator(`svg a[data-id="${first.id}"] .timeline-ring`)).toHaveCSS(
+      'visibility',
+      'hidden',
+    );
   });
 
   test('pointing at a mark or clicking a label shows that event', async ({ page }) => {
     await page.goto(EMBED);
-    await root(page).locator('svg a[data-id="unsc-2397"] .tl-hit').hover();
+    await root(page).locator('svg a[data-id="unsc-2270"] .timeline-hit').hover();
+    await expect(card(page, 'unsc-2270')).toBeVisible();
+    // Pointing at a group's glyph shows its first event; clicking a title in its label, that one.
+    const group = root(page)
+      .getByRole('group', { name: /^\d+ events, / })
+      .filter({ has: page.locator('a[data-id="unsc-2397"]') });
+    await expect(group).toHaveAccessibleName(/^4 events, November 2017 to /);
+    const ids = await group
+      .locator('a[data-id]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-id')!));
+    await group.locator('.timeline-group-mark .timeline-hit').hover();
+    await expect(card(page, ids[0]!)).toBeVisible();
+    await expect(card(page, 'unsc-2270')).toBeHidden();
+    await group
+      .getByRole('link', { name: /^Resolution 2397/ })
+      .locator('tspan')
+      .first()
+      .click();
     await expect(card(page, 'unsc-2397')).toBeVisible();
     await expect(card(page, 'unsc-2397')).toContainText('within 24 months');
-    await root(page).locator('svg a[data-id="work-visas-2020"] text').click();
+    // (Its title, not the middle of its text, which may fall between its lines.)
+    await root(page)
+      .getByRole('link', { name: /^753 work visas/ })
+      .locator('tspan')
+      .first()
+      .click();
     await expect(card(page, 'work-visas-2020')).toBeVisible();
     await expect(card(page, 'unsc-2397')).toBeHidden();
     expect(new URL(page.url()).hash).toBe('');
   });
+
+  // 1280 px, and 840 px, about the narrowest screen that is shown the SVG (52rem).
+  for (const width of [1280, 840])
+    test(`at ${width} px no two marks on the axis overlap, and each group shows how many events it holds`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(EMBED);
+      await expect(chart(page)).toBeVisible();
+      const svg = root(page).locator('svg[data-export]');
+      // The glyph of each mark of one event, and the disc of each group.
+      const boxes = await svg
+        .locator(':scope > a > .timeline-glyph, .timeline-group-mark .timeline-disc')
+        .evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return {
+              id: el.closest('[data-id]')?.getAttribute('data-id') ?? 'group',
+              x: r.x,
+              y: r.y,
+              w: r.width,
+              h: r.height,
+            };
+          }),
+        );
+      expect(boxes.length).toBeGreaterThan(20);
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+          .map((b) => `${a.id} ~ ${b.id}`),
+      );
+      expect(overlapping).toEqual([]);
+      const groups = root(page).getByRole('group', { name: /^\d+ events, / });
+      expect(await groups.count()).toBeGreaterThan(2);
+      let held = 0;
+      for (const g of await groups.all()) {
+        const n = await g.locator('a[data-id]').count();
+        expect(n).toBeGreaterThan(1);
+        await expect(g.locator('.timeline-count')).toHaveText(String(n));
+        await expect(g).toHaveAccessibleName(new RegExp(`^${n} events, `));
+        held += n;
+      }
+      // Every event is a mark of its own or in exactly one group.
+      expect(held + (await svg.locator(':scope > a[data-id]').count())).toBe(EVENTS.length);
+    });
 
   test('the kind toggles are buttons that hide and show a kind, and the keys skip it', async ({ page }) => {
     await page.goto(EMBED);
     const toggle = root(page).getByRole('button', { name: 'Context' });
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const context = EVENTS.filter((e) => e.kind === 'context');
+    expect(context.length).toBeGreaterThan(0);
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     for (const e of context) await expect(root(page).locator(`svg a[data-id="${e.id}"]`)).toBeHidden();
@@ -173,9 +288,17 @@ test.describe('with JavaScript on', () => {
       await page.keyboard.press('ArrowRight');
       await expect(page.locator(':focus')).toHaveAttribute('data-id', e.id);
     }
+    // A group counts the events it still shows.
+    for (const g of await root(page).locator('.timeline-group').all()) {
+      const shown = await g.locator('a[data-id]:visible').count();
+      if (shown > 0) await expect(g.locator('.timeline-count')).toHaveText(String(shown));
+      else await expect(g).toBeHidden();
+    }
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     for (const e of context) await expect(root(page).locator(`svg a[data-id="${e.id}"]`)).toBeVisible();
+    for (const g of await root(page).locator('.timeline-group').all())
+      await expect(g.locator('.timeline-count')).toHaveText(String(await g.locator('a[data-id]').count()));
   });
 
   test('#event-<id> selects the event on arrival and on a hash change', async ({ page }) => {
@@ -206,7 +329,7 @@ test.describe('with JavaScript on', () => {
     await page.goto(CHAPTER!);
     const link = page.locator('.chapter-body a[href^="#event-"]').first();
     const id = (await link.getAttribute('href'))!.slice('#event-'.length);
-    await root(page).locator('.tl-toggles button').last().focus();
+    await toggles(page).getByRole('button').last().focus();
     await page.keyboard.press('Tab');
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await link.focus();
@@ -214,7 +337,7 @@ test.describe('with JavaScript on', () => {
     await expect(card(page, id)).toBeVisible();
     await expect(card(page, id)).toBeInViewport();
     // Again, with the hash already in the address bar (no hashchange), after more keyboard use.
-    await root(page).locator('.tl-svg a.tl-m[tabindex="0"]').focus();
+    await chart(page).locator('a[data-id][tabindex="0"]').focus();
     await page.keyboard.press('Home');
     await expect(card(page, id)).toBeHidden();
     await link.focus();
@@ -232,27 +355,30 @@ test.describe('with JavaScript on', () => {
     for (const hash of ['#event-%', '#event-"]', '#event-x"],[data-id]:not([data-id="', '#event-%E0%A4%A']) {
       await page.goto(`${EMBED}${hash}`);
       await expect(root(page).locator('.is-sel')).toHaveCount(0);
-      await expect(root(page).locator('.tl-item:visible')).toHaveCount(0);
+      // Only the first event, shown until one is chosen.
+      await expect(root(page).locator('li[data-id]:visible')).toHaveCount(1);
+      await expect(card(page, sorted[0]!.id)).toBeVisible();
     }
     await page.evaluate(() => (location.hash = '#event-x"],[data-id]:not([data-id="'));
     await page.evaluate(() => (location.hash = '#event-unsc-2397'));
-    await expect(root(page).locator('.tl-item.is-sel')).toHaveCount(1);
+    await expect(root(page).locator('li[data-id].is-sel')).toHaveCount(1);
     expect(errors).toEqual([]);
   });
 
   test('on a 320 px phone, a tap opens an event in the vertical list', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(EMBED);
-    await expect(root(page).locator('svg.tl-svg')).toBeHidden();
+    await expect(chart(page)).toBeHidden();
     const c = card(page, 'russia-report-2019');
-    await expect(c.locator('.tl-more')).toBeHidden();
-    await c.locator('.tl-t').click();
-    await expect(c.locator('.tl-more')).toBeVisible();
-    await expect(c.locator('.tl-t')).toHaveAttribute('aria-expanded', 'true');
+    await expect(c.locator('.timeline-details')).toBeHidden();
+    const title = c.getByRole('link', { name: EVENTS.find((e) => e.id === 'russia-report-2019')!.title });
+    await title.click();
+    await expect(c.locator('.timeline-details')).toBeVisible();
+    await expect(title).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('ArrowDown');
     const next = sorted[sorted.findIndex((e) => e.id === 'russia-report-2019') + 1]!;
-    await expect(card(page, next.id).locator('.tl-more')).toBeVisible();
-    await expect(c.locator('.tl-more')).toBeHidden();
+    await expect(card(page, next.id).locator('.timeline-details')).toBeVisible();
+    await expect(c.locator('.timeline-details')).toBeHidden();
     expect(await scrollsSideways(page)).toBe(false);
   });
 

@@ -51,4 +51,18 @@ describe('arrange()', () => {
     for (const a of spots)
       for (const b of spots) if (a !== b) expect(compatible(a, b, o.padX, o.padY)).toBe(true);
   });
+  test('runs a label left from its mark when it has no room to run right', () => {
+    const spots = arrange([{ x: 380, w: 100, h: 15 }], { ...o, width: 400 });
+    expect(spots[0]).toMatchObject({ anchor: 'end', box: { x: 380 - o.gap - 100, w: 100 } });
+  });
+  test('puts a label running left on the other side from one running right over its mark', () => {
+    // b cannot run right; a's text covers b's mark and b's text a's mark: not on one side.
+    const ab = [
+      { x: 300, w: 120, h: 15 },
+      { x: 350, w: 120, h: 15 },
+    ];
+    const spots = arrange(ab, { ...o, width: 440 });
+    expect(spots.map((s) => s.anchor)).toEqual(['start', 'end']);
+    expect(spots[0]!.side).not.toBe(spots[1]!.side);
+  });
 });

@@ -138,34 +138,93 @@ export function reach(spots: readonly Spot[], side: Side): number {
 
 const cost = (spots: readonly Spot[]) => reach(spots, 'above') + reach(spots, 'below');
 
+/** True when the first choices.length labels, so placed, cover each other's marks in a ring. */
+function ringed(labels: readonly LabelIn[], choices: readonly Choice[], gap: number): boolean {
+  const n = choices.length;
+  const boxes = choices.map((c, i) => boxOf(labels[i]!, c.anchor, gap));
+  const deps = (i: number) =>
+    choices.flatMap((c, j) =>
+      j !== i && c.side === choices[i]!.side && covers(boxes[i]!, labels[j]!.x) ? [j] : [],
+    );
+  const state = new Array<number>(n).fill(0);
+  const visit = (i: number): boolean => {
+    if (state[i] === 1) return true;
+    if (state[i] === 2) return false;
+    state[i] = 1;
+    const found = deps(i).some(visit);
+    state[i] = 2;
+    return found;
+  };
+  return choices.some((_c, i) => visit(i));
+}
+
 /**
  * Chooses each label's side and anchor to keep the chart short: starts with every label running
- * right (always placeable when the rightmost fits), alternating sides, then changes one label at a
- * time while that makes the chart shorter. Deterministic: same labels, same result.
+ * right where it fits and left elsewhere, on alternating sides (twice: the first label above,
+ * then below), then changes one label at a time while that makes the chart shorter, and keeps
+ * the shorter of the two. Deterministic: same labels, same result.
  */
 export function arrange(labels: readonly LabelIn[], o: PackOptions): Spot[] {
   const fitsWidth = (l: LabelIn, c: Choice) => {
     const b = boxOf(l, c.anchor, o.gap);
     return b.x >= 0 && b.x + b.w <= o.width;
   };
-  let choices: Choice[] = labels.map((l, i) => {
-    const side: Side = i % 2 === 0 ? 'above' : 'below';
-    const blocked = o.obstacles.some((q) => q.side === side && covers(q.box, l.x));
-    return { side: blocked ? 'above' : side, anchor: 'start' };
-  });
-  let best = pack(labels, choices, o);
-  if (!best) throw new Error('timeline labels: the rightmost label has no room to run right');
-  for (let round = 0, improved = true; improved && round < 12; round++) {
-    improved = false;
-    for (let i = labels.length - 1; i >= 0; i--) {
+  // Where labels on one side would cover each other's marks in a ring (none could be placed
+  // first), a label goes on the other side, or the labels running right over its mark run left.
+  const start = (parity: number): Choice[] => {
+    const choices: Choice[] = [];
+    labels.forEach((l, i) => {
+      const anchor: Anchor = fitsWidth(l, { side: 'above', anchor: 'start' }) ? 'start' : 'end';
+      const blocked = (side: Side) => o.obstacles.some((q) => q.side === side && covers(q.box, l.x));
+      const sides: Side[] = i % 2 === parity ? ['above', 'below'] : ['below', 'above'];
+      const ok = (side: Side) => !blocked(side) && !ringed(labels, [...choices, { side, anchor }], o.gap);
+      const side = sides.find(ok);
+      if (side) return choices.push({ side, anchor });
+      for (const s of sides.filter((s) => !blocked(s))) {
+        let turned = [...choices, { side: s, anchor }];
+        for (let more = true; more && ringed(labels, turned, o.gap);) {
+          const ends = turned.flatMap((c, j) => (c.side === s && c.anchor === 'end' ? [labels[j]!.x] : []));
+          const next = turned.map((c, j): Choice => {
+            const box = boxOf(labels[j]!, 'start', o.gap);
+            const over = c.side === s && c.anchor === 'start' && ends.some((x) => covers(box, x));
+            return over && fitsWidth(labels[j]!, { side: s, anchor: 'end' }) ? { side: s, anchor: 'end' } : c;
+          });
+          more = next.some((c, j) => c !== turned[j]);
+          turned = next;
+        }
+        if (!ringed(labels, turned, o.gap)) return choices.splice(0, i, ...turned);
+      }
+      return choices.push({ side: sides.find((s) => !blocked(s)) ?? 'above', anchor });
+    });
+    return choices;
+  };
+  const improve = (from: Choice[]): Spot[] | undefined => {
+    let choices = from;
+    let best = pack(labels, choices, o);
+    // Longer chains of labels covering each other's marks: change one label until they place.
+    for (let i = labels.length - 1; !best && i >= 0; i--)
       for (const c of CHOICES) {
-        const cur = choices[i]!;
-        if ((c.side === cur.side && c.anchor === cur.anchor) || !fitsWidth(labels[i]!, c)) continue;
+        if (best || !fitsWidth(labels[i]!, c)) continue;
         const next = choices.map((x, j) => (j === i ? c : x));
         const spots = pack(labels, next, o);
-        if (spots && cost(spots) < cost(best)) [choices, best, improved] = [next, spots, true];
+        if (spots) [choices, best] = [next, spots];
+      }
+    if (!best) return undefined;
+    for (let round = 0, improved = true; improved && round < 12; round++) {
+      improved = false;
+      for (let i = labels.length - 1; i >= 0; i--) {
+        for (const c of CHOICES) {
+          const cur = choices[i]!;
+          if ((c.side === cur.side && c.anchor === cur.anchor) || !fitsWidth(labels[i]!, c)) continue;
+          const next = choices.map((x, j) => (j === i ? c : x));
+          const spots = pack(labels, next, o);
+          if (spots && cost(spots) < cost(best)) [choices, best, improved] = [next, spots, true];
+        }
       }
     }
-  }
-  return best;
+    return best;
+  };
+  const found = [improve(start(0)), improve(start(1))].filter((s) => s !== undefined);
+  if (found.length === 0) throw new Error('timeline labels: found no places for the labels');
+  return found.reduce((a, b) => (cost(b) < cost(a) ? b : a));
 }

@@ -7,6 +7,7 @@ import {
   brokenScale,
   findEarly,
   findGaps,
+  groupMarks,
   layout,
   layoutOnce,
   SIZE,
@@ -16,6 +17,7 @@ import {
   type Mark,
 } from './layout.ts';
 import { textWidth } from '../kit/text.ts';
+import { glyphHalfWidth } from './shapes.ts';
 
 const EVENTS: StoryEvent[] = (parse(readFileSync('content/data/events.yaml', 'utf8')) as unknown[]).map((e) =>
   eventSchema.parse(e),
@@ -26,7 +28,22 @@ const WINDOW = {
   label: '24 months to send the workers home',
   shortLabel: '24 months',
 };
-const byId = (l: Layout, id: string) => l.marks.find((m) => m.id === id)!;
+/** The drawn mark that holds an event (alone or in a group), and the event in it. */
+const byId = (l: Layout, id: string) => l.marks.find((m) => m.events.some((e) => e.id === id))!;
+const eventOf = (l: Layout, id: string) => byId(l, id).events.find((e) => e.id === id)!;
+
+/** Half the width of a mark's glyph on the axis: a group's disc, or its one event's glyph. */
+const halfWidth = (m: Mark) => (m.events.length > 1 ? SIZE.groupR : glyphHalfWidth(m.kind));
+
+/** Every two glyphs on one axis row that overlap, halos (0.75 px each) included. */
+function overlaps(l: Layout): string[] {
+  const out: string[] = [];
+  for (const a of l.marks)
+    for (const b of l.marks)
+      if (a !== b && a.row === b.row && a.x <= b.x && b.x - a.x < halfWidth(a) + halfWidth(b) + 1.5)
+        out.push(`${a.id} and ${b.id}`);
+  return out;
+}
 const DAY = 86_400_000;
 
 /** Where a time falls on the continuous axis, from the year ticks alone. */
@@ -110,11 +127,11 @@ describe('layout() with the story’s events', () => {
 
   test('places a day-precise event at its day on the axis', () => {
     for (const id of ['unsc-2397', 'midterm-reports-2019', 'repatriation-deadline-2019', 'ofac-mokran-2020'])
-      expect(byId(l, id).x).toBeCloseTo(xAt(l, periodStart(EVENTS.find((e) => e.id === id)!.date)), 0);
+      expect(eventOf(l, id).x).toBeCloseTo(xAt(l, periodStart(EVENTS.find((e) => e.id === id)!.date)), 0);
   });
 
   test('places a month-precise event in the middle of its month', () => {
-    const m = byId(l, 'cash-airport-2018');
+    const m = eventOf(l, 'cash-airport-2018');
     expect(m.date).toBe('2018-11');
     expect(m.x).toBeCloseTo(xAt(l, (Date.UTC(2018, 10, 1) + Date.UTC(2018, 11, 1)) / 2), 0);
     expect(m.x).toBeGreaterThan(xAt(l, Date.UTC(2018, 10, 1)));
@@ -122,17 +139,23 @@ describe('layout() with the story’s events', () => {
   });
 
   test('keeps the marks in date order, left to right in each row and row after row', () => {
-    const ms = [...EVENTS].sort((a, b) => datePoint(a.date) - datePoint(b.date)).map((e) => byId(l, e.id));
-    expect(ms.map((m) => m.row)).toEqual([...ms.map((m) => m.row)].sort((a, b) => a - b));
+    const sorted = [...EVENTS].sort((a, b) => datePoint(a.date) - datePoint(b.date));
+    const rows = sorted.map((e) => byId(l, e.id).row);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    expect(new Set(rows)).toEqual(new Set([0, 1]));
     for (const row of [0, 1]) {
-      const xs = ms.filter((m) => m.row === row).map((m) => m.x);
+      const xs = sorted.filter((e) => byId(l, e.id).row === row).map((e) => eventOf(l, e.id).x);
       expect(xs).toEqual([...xs].sort((a, b) => a - b));
+      const drawn = l.marks.filter((m) => m.row === row).map((m) => m.x);
+      expect(drawn.length).toBeGreaterThan(5);
+      expect(drawn).toEqual([...drawn].sort((a, b) => a - b));
     }
   });
 
   test('draws a span from its start to its end date', () => {
-    const m = byId(l, 'malaysia-expulsions-2017');
+    const m = eventOf(l, 'malaysia-expulsions-2017');
     expect(m.x2).toBeCloseTo(xAt(l, periodEnd('2017-05-22')), 0);
+    expect(m.x).toBeCloseTo(xAt(l, datePoint('2017-03')), 0);
   });
 
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -192,8 +215,8 @@ describe('layout() with the story’s events', () => {
   });
 
   test('shades the 24 months from 22 December 2017 to 22 December 2019', () => {
-    expect(l.band!.x1).toBeCloseTo(byId(l, 'unsc-2397').x, 1);
-    expect(l.band!.x2).toBeCloseTo(byId(l, 'repatriation-deadline-2019').x, 1);
+    expect(l.band!.x1).toBeCloseTo(eventOf(l, 'unsc-2397').x, 1);
+    expect(l.band!.x2).toBeCloseTo(eventOf(l, 'repatriation-deadline-2019').x, 1);
     expect(l.band!.label).toBe(WINDOW.label);
     // The band spans its own row, from the top to the bottom of its labels.
     expect(l.band!.y1).toBe(0);
@@ -228,16 +251,28 @@ describe('layout() with the story’s events', () => {
   });
 
   test('gives each mark a pointer target that stops halfway to its neighbours', () => {
+    let apart = 0;
     l.marks.forEach((m, i) => {
       const next = l.marks[i + 1];
-      expect(m.hitR).toBeGreaterThan(5.5);
-      if (next && next.x - m.x >= 13) expect(m.hitR + next.hitR).toBeLessThanOrEqual(next.x - m.x + 0.1);
+      expect(m.hitR).toBeGreaterThan(halfWidth(m));
+      if (next && next.row === m.row && next.x - m.x >= 2 * SIZE.groupR + 2) {
+        expect(m.hitR + next.hitR).toBeLessThanOrEqual(next.x - m.x + 0.1);
+        apart++;
+      }
     });
+    // (Most neighbours are far enough apart for the check to apply.)
+    expect(apart).toBeGreaterThan(l.marks.length / 2);
   });
 
   test('shows the figures as a second line of their labels', () => {
-    expect(byId(l, 'russia-report-2019').lines.map((x) => x.text)).toContain('30,023 → 11,490');
-    expect(byId(l, 'work-visas-2020').lines.at(-1)).toMatchObject({ text: '753 visas', role: 'figure' });
+    const lines = (id: string) => byId(l, id).lines.filter((x) => x.event === id);
+    expect(lines('russia-report-2019').map((x) => x.text)).toContain('30,023 → 11,490');
+    expect(lines('work-visas-2020').at(-1)).toMatchObject({ text: '753 visas', role: 'figure' });
+    expect(
+      lines('work-visas-2020')
+        .slice(0, -1)
+        .every((x) => x.role === 'title'),
+    ).toBe(true);
   });
 
   test('keeps each row under 650 px tall at its widest', () => {
@@ -252,7 +287,7 @@ describe('layout() with the story’s events', () => {
     expect(layoutOnce(EVENTS, opts)).toEqual(l);
   });
 
-  test('is deterministic', () => {
+  test('lays out the same whatever order the events come in', () => {
     expect(layout([...EVENTS].reverse(), { width: 920, window: WINDOW })).toEqual(l);
   });
 
@@ -265,6 +300,93 @@ describe('layout() with the story’s events', () => {
     expect(rows.get('repatriation-deadline-2019')).toMatchObject({ inWindow: true, windowEnd: true });
     expect(rows.get('hwasong-15-2017')!.inWindow).toBe(false);
     expect(rows.get('ofac-namgang-2020')!.inWindow).toBe(false);
+  });
+});
+
+describe('layout() draws marks too close to tell apart as one group', () => {
+  // The widths the tests lay out at (the story draws 920), with all the story's events and the
+  // subsets its views show (the resolutions and deadlines; the events from 2020).
+  const views = {
+    all: EVENTS,
+    'resolutions and deadlines': EVENTS.filter((e) => e.kind === 'resolution' || e.kind === 'deadline'),
+    'from 2020': EVENTS.filter((e) => e.date >= '2020'),
+  };
+  const cases = [720, 920, 1200].flatMap((width) =>
+    Object.entries(views).map(([name, events]) => ({ width, name, events })),
+  );
+
+  test.each(cases)('no two glyphs overlap at $width px ($name)', ({ width, events }) => {
+    const l = layout(events, { width, window: WINDOW });
+    expect(overlaps(l)).toEqual([]);
+    expect(collisions(l)).toEqual([]);
+  });
+
+  test.each(cases)(
+    'every event is drawn once, alone or in one group, at $width px ($name)',
+    ({ width, events }) => {
+      const l = layout(events, { width, window: WINDOW });
+      const drawn = l.marks.flatMap((m) => m.events.map((e) => e.id));
+      expect(drawn.sort()).toEqual(events.map((e) => e.id).sort());
+      expect(l.marks.reduce((n, m) => n + m.events.length, 0)).toBe(events.length);
+    },
+  );
+
+  const l = layout(EVENTS, { width: 920, window: WINDOW });
+  const groups = l.marks.filter((m) => m.events.length > 1);
+
+  test('(the overlap check itself sees two glyphs too close)', () => {
+    const [a, b] = [l.marks[3]!, l.marks[4]!];
+    const moved = { ...l, marks: l.marks.map((m) => (m === b ? { ...m, x: a.x + 3 } : m)) };
+    expect(overlaps(moved)).toContain(`${a.id} and ${b.id}`);
+  });
+
+  test('groups the story’s crowded months at 920 px: late 2017, March 2019, December 2019', () => {
+    expect(groups.length).toBeGreaterThan(2);
+    const holds = (id: string) => byId(l, id).events.length > 1;
+    expect(holds('unsc-2397')).toBe(true);
+    expect(holds('russia-report-2019')).toBe(true);
+    expect(holds('repatriation-deadline-2019')).toBe(true);
+    // Most events still stand alone.
+    expect(l.marks.length).toBeGreaterThan(EVENTS.length / 2);
+  });
+
+  test('puts a group’s glyph at the mean of its events’ dates, and its events in date order', () => {
+    for (const g of groups) {
+      const mean = g.events.reduce((n, e) => n + e.x, 0) / g.events.length;
+      expect(g.x).toBeCloseTo(mean, 0);
+      expect(g.id).toBe(g.events[0]!.id);
+      const dates = g.events.map((e) => datePoint(e.date));
+      expect(dates).toEqual([...dates].sort((a, b) => a - b));
+    }
+  });
+
+  test('lists each of a group’s events in its label, each with its own glyph by its first line', () => {
+    for (const g of groups) {
+      expect(g.events.map((e) => e.id)).toEqual([...new Set(g.lines.map((x) => x.event))]);
+      for (const e of g.events) {
+        const first = g.lines.find((x) => x.event === e.id)!;
+        expect(first.role).toBe('title');
+        expect(e.glyph.scale).toBe(SIZE.groupGlyphScale);
+        expect(e.glyph.y).toBeCloseTo(first.y - 4, 1);
+        // Between the leader and the text, inside the label's box.
+        expect(e.glyph.x).toBeGreaterThan(g.box.x);
+        expect(e.glyph.x).toBeLessThan(g.box.x + g.box.w);
+        expect(Math.abs(e.glyph.x - g.x)).toBeLessThan(Math.abs(g.textX - g.x));
+      }
+    }
+    for (const m of l.marks.filter((m) => m.events.length === 1))
+      expect(m.events[0]!.glyph).toEqual({ x: m.x, y: m.y, scale: 1 });
+  });
+
+  test('groupMarks() merges neighbours whose glyphs would overlap, again until none do', () => {
+    const five = () => 5;
+    expect(groupMarks([0, 100, 200], five)).toEqual([[0], [1], [2]]);
+    expect(groupMarks([0, 5, 100], five)).toEqual([[0, 1], [2]]);
+    // 0 and 10 merge into a disc at 5 (radius 8), which 20 just clears: 15 = 8 + 5 + 2.
+    expect(groupMarks([0, 10, 20], five)).toEqual([[0, 1], [2]]);
+    expect(groupMarks([0, 10, 19], five)).toEqual([[0, 1, 2]]);
+    // Events left of the axis break, one slot each, are never merged.
+    expect(groupMarks([0, 1, 2], five, 1)).toEqual([[0], [1, 2]]);
   });
 });
 
@@ -358,17 +480,17 @@ describe('layout() with 45 events in two eras', () => {
     expect(collisions(lull)).toEqual([]);
   });
 
-  test('is deterministic', () => {
+  test('lays out the same whatever order the events come in', () => {
     expect(layout([...events].reverse(), { width: 920, window: WINDOW })).toEqual(l);
   });
 
   test('never compresses the shaded window', () => {
-    const sparse = layout(
-      events.filter((_e, i) => i % 4 === 0),
-      { width: 920, window: WINDOW },
-    );
+    // No event inside the window: without it, the stretch would be compressed.
+    const around = events.filter((e) => e.date < '2017-12' || e.date > '2020-01');
     const [from, to] = [periodStart(WINDOW.from), datePoint(WINDOW.to)];
-    for (const g of sparse.gaps) expect(g.to <= from || g.from >= to).toBe(true);
+    const inWindow = (g: { from: number; to: number }) => g.from < to && g.to > from;
+    expect(layout(around, { width: 920 }).gaps.some(inWindow)).toBe(true);
+    expect(layout(around, { width: 920, window: WINDOW }).gaps.filter(inWindow)).toEqual([]);
   });
 
   test('keeps labels apart at 720 and 1200 px too', () => {

@@ -5,6 +5,7 @@ import { DAY, datePoint, periodEnd, periodStart, yearOf, yearStart } from './dat
 import { arrange, reach, type Spot } from './labels.ts';
 import { textWidth } from '../kit/text.ts';
 import { round } from '../kit/round.ts';
+import { glyphHalfWidth } from './shapes.ts';
 
 export interface LayoutEvent {
   id: string;
@@ -45,15 +46,31 @@ export interface Line {
   /** Baseline. */
   y: number;
   role: 'title' | 'figure';
+  /** The event whose words these are (a group's label holds several events' lines). */
+  event: string;
 }
 
+/** One event of a mark: its own date's place on the axis and where its glyph is drawn. */
+export interface MarkEvent {
+  id: string;
+  kind: EventKind;
+  date: string;
+  /** Its date on the axis (a group's glyph sits at the mean of these). */
+  x: number;
+  /** End of a span (endDate), when the event has one: the bar runs from x to x2 on the axis. */
+  x2?: number;
+  /** Centre of its glyph: on the axis for a mark of one event, beside its title in a group's label. */
+  glyph: { x: number; y: number; scale: number };
+}
+
+/** A drawn mark: one event, or a group of events whose glyphs would overlap at this width,
+ * drawn as one glyph with their count and one label listing each. id, kind and date are the
+ * first event's. */
 export interface Mark {
   id: string;
   kind: EventKind;
   date: string;
   x: number;
-  /** End of a span (endDate), when the event has one. */
-  x2?: number;
   y: number;
   side: 'above' | 'below';
   /** Text runs right of the leader (start) or left of it (end). */
@@ -69,6 +86,8 @@ export interface Mark {
   early: boolean;
   /** The axis row it is on (0: the first). */
   row: number;
+  /** The events it stands for, in date order; more than one for a group. */
+  events: MarkEvent[];
 }
 
 export interface TickLabel {
@@ -155,12 +174,26 @@ export const SIZE = {
   bandRow: 28,
   /** Between two rows of the axis. */
   rowGap: 28,
+  /** In a group's label a title wider than this wraps. */
+  groupWrapAt: 230,
+  /** Radius of a group's glyph, the disc that carries its count. */
+  groupR: 8,
+  /** Room for each event's glyph before its title in a group's label. */
+  groupInset: 16,
+  /** The glyphs in a group's label, at this share of the marks' size. */
+  groupGlyphScale: 0.7,
+  /** Space between two events in a group's label. */
+  groupGap: 4,
+  /** Least clear space between two glyphs on the axis (their 0.75 px halos included). */
+  glyphGap: 2,
 };
 
 /** A second row starts after an empty stretch at least this long, with this many events each side. */
 export const ROW_SPLIT = { months: 12, events: 10 };
 
 const YEAR = 365.25 * DAY;
+/** How many ends of the axis layoutRow() tries, 16 px apart from the right edge. */
+const AXIS_TRIES = 11;
 /** Months kept on the axis either side of an empty stretch before it is compressed. */
 export const GAP_MARGIN = 2;
 /** The shortest empty stretch compressed, in months (after the margins). */
@@ -244,10 +277,35 @@ export function findEarly(points: readonly number[]): number {
   return i;
 }
 
-/** Half the distance to the nearest neighbouring mark, within [markR + 1, hitR]. */
-function hitRadius(xs: readonly number[], i: number): number {
+/** Half the distance to the nearest neighbouring mark, within [glyph + 1, hitR]. */
+function hitRadius(xs: readonly number[], i: number, least: number): number {
   const gaps = [xs[i - 1], xs[i + 1]].filter((n) => n !== undefined).map((n) => Math.abs(n - xs[i]!) / 2);
-  return round(Math.max(SIZE.markR + 1, Math.min(SIZE.hitR, ...gaps)));
+  return round(Math.max(least + 1, Math.min(SIZE.hitR, ...gaps)));
+}
+
+/**
+ * The events (by index, in date order, at xs) drawn as one mark each, or merged into groups where
+ * glyphs would overlap: neighbours closer than their half-widths and the gap are merged, and
+ * merged again until no two drawn glyphs (a group's at the mean of its events) come that close.
+ * Events before `fixed` (left of the axis break, one slot each) are never merged.
+ */
+export function groupMarks(
+  xs: readonly number[],
+  halfWidth: (i: number) => number,
+  fixed = 0,
+  gap = SIZE.glyphGap,
+): number[][] {
+  const groups = xs.map((_x, i) => [i]);
+  const hw = (g: number[]) => (g.length > 1 ? SIZE.groupR : halfWidth(g[0]!));
+  const at = (g: number[]) => g.reduce((n, i) => n + xs[i]!, 0) / g.length;
+  for (let k = 1; k < groups.length;) {
+    const [a, b] = [groups[k - 1]!, groups[k]!];
+    if (a[0]! >= fixed && at(b) - at(a) < hw(a) + hw(b) + gap) {
+      groups.splice(k - 1, 2, [...a, ...b]);
+      k = Math.max(1, k - 1);
+    } else k++;
+  }
+  return groups;
 }
 
 /**
@@ -273,6 +331,7 @@ export function findSplit(
 
 const shiftMark = (m: Mark, dy: number, row: number): Mark => ({
   ...m,
+  events: m.events.map((e) => ({ ...e, glyph: { ...e.glyph, y: round(e.glyph.y + dy) } })),
   y: round(m.y + dy),
   lines: m.lines.map((l) => ({ ...l, y: round(l.y + dy) })),
   box: { ...m.box, y: round(m.box.y + dy) },
@@ -358,120 +417,174 @@ function layoutRow(events: readonly LayoutEvent[], options: LayoutOptions): Omit
   const slot = SIZE.earlySlot + SIZE.breakGap;
   const x0 = SIZE.margin + nEarly * slot;
 
-  // Every label runs right from its mark, so the axis stops short of the right edge by as much
-  // as the latest labels need.
-  const items = sorted.map((s) => {
-    const texts: Omit<Line, 'y'>[] = wrapTitle(s.e.title).map((text) => ({ text, role: 'title' }));
-    if (s.e.figure) texts.push({ text: s.e.figure, role: 'figure' });
-    const w = Math.ceil(Math.max(...texts.map((t) => textWidth(t.text, SIZE.fontSize, t.role === 'title'))));
-    return { s, texts, w, h: texts.length * SIZE.lineHeight };
-  });
+  // Each event's words: its title in one or two lines, then its figure. In a group's label,
+  // which is tall already, titles wrap later.
+  const wordsAt = (wrapAt: number) =>
+    sorted.map((s) => {
+      const texts: Omit<Line, 'y'>[] = wrapTitle(s.e.title, SIZE.fontSize, wrapAt).map((text) => ({
+        text,
+        role: 'title',
+        event: s.e.id,
+      }));
+      if (s.e.figure) texts.push({ text: s.e.figure, role: 'figure', event: s.e.id });
+      const w = Math.ceil(
+        Math.max(...texts.map((t) => textWidth(t.text, SIZE.fontSize, t.role === 'title'))),
+      );
+      return { texts, w };
+    });
+  const [words, groupWords] = [wordsAt(SIZE.wrapAt), wordsAt(SIZE.groupWrapAt)];
   const right = width - SIZE.margin;
-  // With x1 = 0 and 1 the unit scales give each point's fixed part and its share of x1.
-  const [at0, at1] = [brokenScale(domain, gaps, x0, 0, gapPx), brokenScale(domain, gaps, x0, 1, gapPx)];
-  const x1 = Math.min(
-    right,
-    ...items.slice(nEarly).map(({ s, w }) => {
-      const [fixed, f] = [at0(s.t), at1(s.t) - at0(s.t)];
-      return f > 0 ? (right - 4 - w - fixed) / f : right;
-    }),
-  );
-  const scale = brokenScale(domain, gaps, x0, Math.floor(x1), gapPx);
-  const xOf = (t: number) => round(scale(t));
-  const inGap = (t: number) => gaps.some((g) => t > g.from && t < g.to);
-  const axis = Array.from({ length: nEarly }, (_, i) => ({
-    x1: SIZE.margin + i * slot,
-    x2: SIZE.margin + i * slot + SIZE.earlySlot,
-  }));
-  const earlyBreaks = axis.map((a) => round(a.x2 + SIZE.breakGap / 2));
-  // The continuous axis in pieces, one between each two gaps.
-  const edges = [domain[0], ...gaps.flatMap((g) => [g.from, g.to]), domain[1]];
-  for (let i = 0; i < edges.length; i += 2) axis.push({ x1: xOf(edges[i]!), x2: xOf(edges[i + 1]!) });
-  const breaks = [...earlyBreaks, ...gaps.map((g) => round((xOf(g.from) + xOf(g.to)) / 2))];
-
-  const ticks: number[] = [];
-  const yearLabels: { x: number; label: string }[] = [];
-  for (let y = yearOf(domain[0]); yearStart(y) <= domain[1]; y++) {
-    if (!inGap(yearStart(y))) ticks.push(xOf(yearStart(y)));
-    if (yearStart(y + 1) > domain[1]) continue;
-    // The year's label goes in the middle of its widest unbroken piece, if the piece has room.
-    const cuts = [
-      yearStart(y),
-      ...edges.slice(1, -1).filter((t) => t > yearStart(y) && t < yearStart(y + 1)),
-      yearStart(y + 1),
-    ];
-    let best: [number, number] | undefined;
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const [a, b] = [cuts[i]!, cuts[i + 1]!];
-      if (inGap((a + b) / 2)) continue;
-      if (!best || xOf(b) - xOf(a) > best[1] - best[0]) best = [xOf(a), xOf(b)];
+  // The axis runs as near the right edge as it can, the latest labels running left from their
+  // marks. Each end from the edge to AXIS_TRIES steps of 16 px short of it is tried (and on
+  // until the labels find places, at the latest when every label fits running right), and the
+  // one with the least height plus width left empty is kept: a px of each costs the same.
+  let drawn: (ReturnType<typeof drawRow> & { cost: number }) | undefined;
+  for (let k = 0, x1 = right; k < AXIS_TRIES || !drawn; k++, x1 -= 16) {
+    try {
+      const d = drawRow(x1);
+      const cost = d.height + right - x1;
+      if (!drawn || cost < drawn.cost) drawn = { ...d, cost };
+    } catch (e) {
+      if (x1 < x0 + right / 4) throw e;
     }
-    if (best && best[1] - best[0] >= textWidth(String(y), SIZE.tickSize) + 6)
-      yearLabels.push({ x: round((best[0] + best[1]) / 2), label: String(y) });
   }
-  sorted.slice(0, nEarly).forEach((s, i) => {
-    yearLabels.push({ x: round(SIZE.margin + i * slot + SIZE.earlySlot / 2), label: String(yearOf(s.t)) });
-  });
+  const { xOf, axis, breaks, ticks, yearLabels, marks, axisY, height } = drawn;
 
-  const marksX = sorted.map((s, i) =>
-    i < nEarly ? round(SIZE.margin + i * slot + SIZE.earlySlot / 2) : xOf(s.t),
-  );
+  /** Everything that depends on where the axis ends. Throws when the labels find no places. */
+  function drawRow(x1: number) {
+    const scale = brokenScale(domain, gaps, x0, x1, gapPx);
+    const xOf = (t: number) => round(scale(t));
+    const inGap = (t: number) => gaps.some((g) => t > g.from && t < g.to);
+    const axis = Array.from({ length: nEarly }, (_, i) => ({
+      x1: SIZE.margin + i * slot,
+      x2: SIZE.margin + i * slot + SIZE.earlySlot,
+    }));
+    const earlyBreaks = axis.map((a) => round(a.x2 + SIZE.breakGap / 2));
+    // The continuous axis in pieces, one between each two gaps.
+    const edges = [domain[0], ...gaps.flatMap((g) => [g.from, g.to]), domain[1]];
+    for (let i = 0; i < edges.length; i += 2) axis.push({ x1: xOf(edges[i]!), x2: xOf(edges[i + 1]!) });
+    const breaks = [...earlyBreaks, ...gaps.map((g) => round((xOf(g.from) + xOf(g.to)) / 2))];
 
-  // Year labels under the axis are fixed; leaders must not cross them either.
-  const obstacles: Spot[] = yearLabels.map((t) => {
-    const w = textWidth(t.label, SIZE.tickSize) + 4;
-    return {
-      x: undefined,
-      side: 'below',
-      anchor: 'start',
-      d: 0,
-      h: SIZE.tickSize,
-      box: { x: t.x - w / 2, w },
-    };
-  });
-  const spots = arrange(
-    items.map((it, i) => ({ x: marksX[i]!, w: it.w, h: it.h })),
-    {
-      width,
-      gap: 4,
-      padX: SIZE.padX,
-      padY: SIZE.padY,
-      obstacles,
-      floor: { above: 0, below: SIZE.yearRow },
-    },
-  );
-  const placed = [...obstacles, ...spots];
+    const ticks: number[] = [];
+    const yearLabels: { x: number; label: string }[] = [];
+    for (let y = yearOf(domain[0]); yearStart(y) <= domain[1]; y++) {
+      if (!inGap(yearStart(y))) ticks.push(xOf(yearStart(y)));
+      if (yearStart(y + 1) > domain[1]) continue;
+      // The year's label goes in the middle of its widest unbroken piece, if the piece has room.
+      const cuts = [
+        yearStart(y),
+        ...edges.slice(1, -1).filter((t) => t > yearStart(y) && t < yearStart(y + 1)),
+        yearStart(y + 1),
+      ];
+      let best: [number, number] | undefined;
+      for (let i = 0; i + 1 < cuts.length; i++) {
+        const [a, b] = [cuts[i]!, cuts[i + 1]!];
+        if (inGap((a + b) / 2)) continue;
+        if (!best || xOf(b) - xOf(a) > best[1] - best[0]) best = [xOf(a), xOf(b)];
+      }
+      if (best && best[1] - best[0] >= textWidth(String(y), SIZE.tickSize) + 6)
+        yearLabels.push({ x: round((best[0] + best[1]) / 2), label: String(y) });
+    }
+    sorted.slice(0, nEarly).forEach((s, i) => {
+      yearLabels.push({ x: round(SIZE.margin + i * slot + SIZE.earlySlot / 2), label: String(yearOf(s.t)) });
+    });
 
-  const top = options.window ? SIZE.bandRow : 2;
-  const axisY = round(top + reach(placed, 'above') + SIZE.axisGap);
-  const height = Math.ceil(axisY + SIZE.axisGap + reach(placed, 'below') + 2);
+    const eventX = sorted.map((s, i) =>
+      i < nEarly ? round(SIZE.margin + i * slot + SIZE.earlySlot / 2) : xOf(s.t),
+    );
+    const groups = groupMarks(eventX, (i) => glyphHalfWidth(sorted[i]!.e.kind), nEarly);
+    const marksX = groups.map((g) => round(g.reduce((n, i) => n + eventX[i]!, 0) / g.length));
+    // A group's label: each event's lines in turn, indented for the event's own glyph.
+    const items = groups.map((g) => {
+      const inset = g.length > 1 ? SIZE.groupInset : 0;
+      let dy = 0;
+      const ws = g.length > 1 ? groupWords : words;
+      const texts = g.flatMap((i, k) => {
+        if (k > 0) dy += SIZE.groupGap;
+        return ws[i]!.texts.map((t) => ({ ...t, dy: (dy += SIZE.lineHeight) - SIZE.lineHeight }));
+      });
+      return { g, texts, inset, w: Math.max(...g.map((i) => ws[i]!.w)) + inset, h: dy };
+    });
 
-  const marks: Mark[] = items.map((it, i) => {
-    const spot = spots[i]!;
-    const x = marksX[i]!;
-    const y = spot.side === 'above' ? axisY - SIZE.axisGap - spot.d - spot.h : axisY + SIZE.axisGap + spot.d;
-    const end = it.s.e.endDate;
-    return {
-      id: it.s.e.id,
-      kind: it.s.e.kind,
-      date: it.s.e.date,
-      x,
-      ...(end && i >= nEarly ? { x2: xOf(Math.min(periodEnd(end), domain[1])) } : {}),
-      y: axisY,
-      side: spot.side,
-      anchor: spot.anchor,
-      textX: spot.anchor === 'start' ? x + 4 : x - 4,
-      lines: it.texts.map((t, j) => ({ ...t, y: round(y + 11 + j * SIZE.lineHeight) })),
-      box: { x: round(spot.box.x), y: round(y), w: it.w, h: spot.h },
-      leader:
-        spot.side === 'above'
-          ? { x, y1: round(axisY - SIZE.markR - 2), y2: round(y) }
-          : { x, y1: round(axisY + SIZE.markR + 2), y2: round(y + spot.h) },
-      hitR: hitRadius(marksX, i),
-      early: i < nEarly,
-      row: 0,
-    };
-  });
+    // Year labels under the axis are fixed; leaders must not cross them either.
+    const obstacles: Spot[] = yearLabels.map((t) => {
+      const w = textWidth(t.label, SIZE.tickSize) + 4;
+      return {
+        x: undefined,
+        side: 'below',
+        anchor: 'start',
+        d: 0,
+        h: SIZE.tickSize,
+        box: { x: t.x - w / 2, w },
+      };
+    });
+    const spots = arrange(
+      items.map((it, k) => ({ x: marksX[k]!, w: it.w, h: it.h })),
+      {
+        width,
+        gap: 4,
+        padX: SIZE.padX,
+        padY: SIZE.padY,
+        obstacles,
+        floor: { above: 0, below: SIZE.yearRow },
+      },
+    );
+    const placed = [...obstacles, ...spots];
+
+    const top = options.window ? SIZE.bandRow : 2;
+    const axisY = round(top + reach(placed, 'above') + SIZE.axisGap);
+    const height = Math.ceil(axisY + SIZE.axisGap + reach(placed, 'below') + 2);
+
+    const marks: Mark[] = items.map((it, k) => {
+      const spot = spots[k]!;
+      const x = marksX[k]!;
+      const y =
+        spot.side === 'above' ? axisY - SIZE.axisGap - spot.d - spot.h : axisY + SIZE.axisGap + spot.d;
+      const out = spot.anchor === 'start' ? 1 : -1;
+      const lines = it.texts.map(({ dy, ...t }) => ({ ...t, y: round(y + 11 + dy) }));
+      const events = it.g.map((i): MarkEvent => {
+        const { e } = sorted[i]!;
+        const firstLine = lines.find((l) => l.event === e.id)!;
+        return {
+          id: e.id,
+          kind: e.kind,
+          date: e.date,
+          x: eventX[i]!,
+          ...(e.endDate && i >= nEarly ? { x2: xOf(Math.min(periodEnd(e.endDate), domain[1])) } : {}),
+          glyph:
+            it.g.length > 1
+              ? {
+                  x: round(x + out * (4 + it.inset / 2)),
+                  y: round(firstLine.y - 4),
+                  scale: SIZE.groupGlyphScale,
+                }
+              : { x, y: axisY, scale: 1 },
+        };
+      });
+      const first = events[0]!;
+      return {
+        id: first.id,
+        kind: first.kind,
+        date: first.date,
+        x,
+        y: axisY,
+        side: spot.side,
+        anchor: spot.anchor,
+        textX: round(x + out * (4 + it.inset)),
+        lines,
+        box: { x: round(spot.box.x), y: round(y), w: it.w, h: spot.h },
+        leader:
+          spot.side === 'above'
+            ? { x, y1: round(axisY - SIZE.markR - 2), y2: round(y) }
+            : { x, y1: round(axisY + SIZE.markR + 2), y2: round(y + spot.h) },
+        hitR: hitRadius(marksX, k, it.g.length > 1 ? SIZE.groupR : glyphHalfWidth(first.kind)),
+        early: it.g[0]! < nEarly,
+        row: 0,
+        events,
+      };
+    });
+    return { xOf, axis, breaks, ticks, yearLabels, marks, axisY, height };
+  }
 
   const tickLabels = yearLabels.map((t) => ({ ...t, y: round(axisY + SIZE.axisGap + 11) }));
 

@@ -10,7 +10,7 @@ class TimelineChart extends HTMLElement {
     const shown = (el: HTMLElement) => !off().includes(el.closest<HTMLElement>('[data-kind]')!.dataset.kind!);
     const idOf = (el: Element) => el.closest('[data-id]')!.getAttribute('data-id')!;
     // Two ways to move through the events, one per arrangement: SVG marks and list titles.
-    const sets = [all('.tl-m'), all('.tl-t')];
+    const sets = [all('.timeline-mark'), all('.timeline-title-link')];
     const setOf = (el: HTMLElement) => sets.find((s) => s.includes(el))!;
     const rove = (set: HTMLElement[], cur?: HTMLElement) =>
       set.forEach((el) => (el.tabIndex = el === (cur ?? set.find(shown)) ? 0 : -1));
@@ -19,9 +19,26 @@ class TimelineChart extends HTMLElement {
       // Compared, not put into a selector: the id may come from the address bar.
       for (const el of all('[data-id]')) if (id && el.dataset.id === id) el.classList.add('is-sel');
       for (const el of sets[1]!) el.setAttribute('aria-expanded', String(idOf(el) === id));
-      this.toggleAttribute('data-selected', !!id);
     };
-    const target = (e: Event) => (e.target as Element).closest?.<HTMLElement>('.tl-m,.tl-t');
+    // A group's glyph stands for its first event on show (its label lists them all).
+    const firstOf = (el: Element | null | undefined) =>
+      [...(el?.closest('.timeline-group')?.querySelectorAll<HTMLElement>('.timeline-mark') ?? [])].find(
+        shown,
+      );
+    const target = (e: Event) => {
+      const el = e.target as Element;
+      return el.closest?.('.timeline-group-mark')
+        ? firstOf(el)
+        : el.closest?.<HTMLElement>('.timeline-mark,.timeline-title-link');
+    };
+    // A group counts the events it shows; with none on show it is hidden.
+    const recount = () => {
+      for (const g of all('.timeline-group')) {
+        const n = [...g.querySelectorAll<HTMLElement>('.timeline-mark')].filter(shown).length;
+        g.querySelector('.timeline-count')!.textContent = String(n);
+        g.toggleAttribute('hidden', n === 0);
+      }
+    };
     sets.forEach((s) => rove(s));
 
     this.addEventListener('click', (e) => {
@@ -39,8 +56,9 @@ class TimelineChart extends HTMLElement {
       }
     });
     this.addEventListener('pointerover', (e) => {
-      const hit = (e.target as Element).closest?.('.tl-hit');
-      if (hit && e.pointerType === 'mouse') select(idOf(hit));
+      const hit = (e.target as Element).closest?.('.timeline-hit');
+      const a = hit?.closest('.timeline-group-mark') ? firstOf(hit) : hit;
+      if (a && e.pointerType === 'mouse') select(idOf(a));
     });
     this.addEventListener('keydown', (e) => {
       const a = target(e);
@@ -69,13 +87,14 @@ class TimelineChart extends HTMLElement {
         const sel = this.querySelector<HTMLElement>('.is-sel');
         if (sel && !shown(sel)) select();
         sets.forEach((s) => rove(s));
+        recount();
       });
 
     const prefix = this.dataset.prefix!;
     const fromHash = (land = false) => {
       const id = eventIdFromHash(location.hash, prefix);
       const card = id === undefined ? null : document.getElementById(prefix + id);
-      if (!card || !this.contains(card) || !card.matches('li.tl-item')) return;
+      if (!card || !this.contains(card) || !card.matches('li.timeline-card')) return;
       select(id);
       // The browser's own scroll to the fragment loses to a smooth scroll still under way (the
       // one that brought a just-focused link into view): scroll last, to the card itself.

@@ -1,7 +1,7 @@
 import { describe as group, expect, test } from 'vitest';
 import type { StoryEvent } from '../../data/schemas.ts';
 import { layout } from './layout.ts';
-import { caption, describe, eventLabel, when } from './words.ts';
+import { caption, describe, eventLabel, groupLabel, when } from './words.ts';
 
 const event = (over: Partial<StoryEvent> & Pick<StoryEvent, 'id' | 'date'>): StoryEvent =>
   ({
@@ -67,6 +67,27 @@ group('describe and caption', () => {
     ];
     expect(caption(layout(later, { width: 920, window: WINDOW }))).toMatch(
       /It is also broken where no event falls: June 2020 to March 2022 is drawn compressed\./,
+    );
+  });
+});
+
+group('groupLabel', () => {
+  test('a group is named by its count and the months its events fall in', () => {
+    const at = (...dates: string[]) => groupLabel(dates.map((date) => ({ date })));
+    expect(at('2020-01-22', '2020-01', '2020-01-30')).toBe('3 events, January 2020');
+    expect(at('2019-11-02', '2019-12-22')).toBe('2 events, November to December 2019');
+    expect(at('2019-12-22', '2020-01')).toBe('2 events, December 2019 to January 2020');
+    expect(at('2024', '2024-03')).toBe('2 events, 2024 to March 2024');
+  });
+});
+
+group('caption of groups', () => {
+  test('the caption explains the numbered discs only when a group is drawn', () => {
+    const apart = caption(layout(EVENTS, { width: 920, window: WINDOW }));
+    expect(apart).not.toContain('numbered disc');
+    const close = [...EVENTS, event({ id: 'r2397b', date: '2017-12-23' })];
+    expect(caption(layout(close, { width: 920, window: WINDOW }))).toContain(
+      'A numbered disc stands for events',
     );
   });
 });

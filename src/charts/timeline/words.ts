@@ -15,6 +15,19 @@ export const when = (e: StoryEvent): string =>
 export const eventLabel = (e: StoryEvent): string =>
   `${e.title}${e.figure ? ` ${e.figure}` : ''}, ${when(e)} (${KIND_STYLE[e.kind].label})`;
 
+/** A group mark's accessible name: "3 events, January 2020", "2 events, November to December 2019". */
+export function groupLabel(events: readonly Pick<StoryEvent, 'date'>[]): string {
+  const months = events.map((e) => e.date.slice(0, 7)).sort();
+  const [a, b] = [months[0]!, months[months.length - 1]!];
+  const span =
+    a === b
+      ? formatDate(a)
+      : a.slice(0, 4) === b.slice(0, 4) && a.length === 7 && b.length === 7
+        ? `${formatDate(a).split(' ')[0]} to ${formatDate(b)}`
+        : `${formatDate(a)} to ${formatDate(b)}`;
+  return `${events.length} events, ${span}`;
+}
+
 /** The chart's text alternative. `ordered` is the events in date order; `window` bounds the band. */
 export function describe(
   ordered: readonly StoryEvent[],
@@ -45,6 +58,9 @@ export function caption(geo: Layout): string {
   const anyEarly = early.some((e) => e.length > 0);
   return [
     'Each mark is an event at its date; an event known only to the month or year sits in its middle.',
+    geo.marks.some((m) => m.events.length > 1)
+      ? 'A numbered disc stands for events too close together to draw apart, at their mean date; its label lists them.'
+      : '',
     geo.wraps.length > 0
       ? `The axis goes on in a second row, leaving out the time between ${list(geo.wraps.map((w) => `${day(w.from - 1)} and ${day(w.to)}`))}, when no event falls.`
       : '',
