@@ -46,9 +46,14 @@ for (const path of builtPages()) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path, { waitUntil: 'networkidle' });
       // Use the charts: their scripts set classes and attributes, never inline styles.
-      const mark = page.locator('.tl-svg a.tl-m, .tl-item .tl-t').first();
-      if (await mark.isVisible()) {
+      // A page with a timeline has its SVG marks on wide screens, its cards' links on phones.
+      if ((await page.locator('[data-chart="timeline"]').count()) > 0) {
+        const mark = page
+          .locator('.timeline-svg a.timeline-mark, .timeline-card a.timeline-title-link')
+          .filter({ visible: true })
+          .first();
         await mark.focus();
+        await expect(mark).toBeFocused();
         await page.keyboard.press('Enter');
       }
       const period = page.locator('.wm-periods input').first();
