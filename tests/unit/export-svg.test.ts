@@ -2,16 +2,17 @@ import { LIGHT } from '../../src/charts/kit/palette.ts';
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { fileURLToPath } from 'node:url';
-import { parseHTML, toXML } from '../../src/integrations/export/html.ts';
 import {
   cleanTree,
   deVar,
   figureNotes,
   findChartSvg,
+  parseMarkup,
   standaloneSvg,
-} from '../../src/integrations/export/svg.ts';
-import { CARD, ogCardSvg } from '../../src/integrations/export/card.ts';
-import { wrap } from '../../src/integrations/export/text.ts';
+  toXML,
+} from '../../src/charts/export/svg.ts';
+import { CARD, ogCardSvg } from '../../src/charts/export/card.ts';
+import { wrap } from '../../src/charts/export/text.ts';
 
 const PAGE = `<figure data-chart-figure="map"><h3>Map</h3>
   <div data-chart="map">
@@ -43,6 +44,25 @@ describe('findChartSvg()', () => {
   it('finds nothing for a missing chart or an <svg> without a size', () => {
     expect(findChartSvg(PAGE, 'timeline')).toBeUndefined();
     expect(findChartSvg('<div data-chart="x"><svg></svg></div>', 'x')).toBeUndefined();
+  });
+});
+
+describe('parseMarkup()', () => {
+  it('reads markup as a browser does: a ">" inside a quoted attribute, entities, SVG names’ case', () => {
+    const chart = findChartSvg(
+      '<div data-chart="t"><svg viewBox="0 0 10 10"><linearGradient id="g"/><g aria-label="&gt;50 &amp; rising" data-x=">140"><text>A &amp; B&nbsp;C</text></g></svg></div>',
+      't',
+    )!;
+    expect(toXML(chart.el)).toBe(
+      '<svg viewBox="0 0 10 10"><linearGradient id="g"/><g aria-label="&gt;50 &amp; rising" data-x="&gt;140"><text>A &amp; B\u00a0C</text></g></svg>',
+    );
+  });
+
+  it('drops comments and gives every attribute a value', () => {
+    const doc = parseMarkup(
+      '<!-- x --><div data-chart="m"><svg width="2" height="2"><g hidden></g></svg></div>',
+    );
+    expect(toXML(findChartSvg(doc, 'm')!.el)).toBe('<svg width="2" height="2"><g hidden=""/></svg>');
   });
 });
 
@@ -80,7 +100,7 @@ describe('wrap()', () => {
 
 describe('figureNotes()', () => {
   it('reads caption and source lines as tidy text', () => {
-    expect(figureNotes(parseHTML(PAGE), 'map')).toEqual(['Estimates for 2017.', 'Sources: UN; AP']);
+    expect(figureNotes(PAGE, 'map')).toEqual(['Estimates for 2017.', 'Sources: UN; AP']);
   });
 });
 

@@ -1,6 +1,6 @@
 // Lines of SVG text for titles and notes: wrapped by an estimate of width, since nothing
 // measures text at build time.
-import { escapeXML } from './html.ts';
+import { escapeHtml as escapeXML } from '../kit/escape.ts';
 
 /** Rough text width in DejaVu Sans (the PNG font; wider than most system UI fonts). */
 export const textWidth = (s: string, size: number, bold = false) => s.length * size * (bold ? 0.64 : 0.58);
