@@ -12,7 +12,7 @@ import {
   toXML,
 } from '../../src/charts/export/svg.ts';
 import { CARD, ogCardSvg } from '../../src/charts/export/card.ts';
-import { wrap } from '../../src/charts/export/text.ts';
+import { textWidth } from '../../src/charts/kit/text.ts';
 
 const PAGE = `<figure data-chart-figure="map"><h3>Map</h3>
   <div data-chart="map">
@@ -92,12 +92,6 @@ describe('cleanTree()', () => {
   });
 });
 
-describe('wrap()', () => {
-  it('breaks at spaces to fit the width', () => {
-    expect(wrap('one two three four', 10 * 0.58 * 9, 10)).toEqual(['one two', 'three', 'four']);
-  });
-});
-
 describe('figureNotes()', () => {
   it('reads caption and source lines as tidy text', () => {
     expect(figureNotes(PAGE, 'map')).toEqual(['Estimates for 2017.', 'Sources: UN; AP']);
@@ -127,6 +121,23 @@ describe('standaloneSvg()', () => {
     expect(file.svg).toContain('.a { fill: #0b62a4 }');
     expect(file.svg).not.toContain('var(');
     expect(file.height).toBeGreaterThan(500 + 3 * 13);
+  });
+
+  it('wraps its title and notes with the kit’s measurer, every line within the page', () => {
+    const long = standaloneSvg(findChartSvg(PAGE, 'map')!, {
+      slug: 'map',
+      title: 'Where North Korea sent its workers, country by country, before and after the deadline',
+      notes: ['Sources: '.repeat(40)],
+      credit: 'c',
+    });
+    const texts = [
+      ...long.svg.matchAll(/<text x="(\d+)"[^>]* font-size="(\d+)" font-weight="(\d+)"[^>]*>([^<]*)</g),
+    ];
+    expect(texts.length).toBeGreaterThan(4);
+    for (const [, x, size, weight, line] of texts)
+      expect(Number(x) + textWidth(line!, Number(size), weight !== '400')).toBeLessThanOrEqual(
+        long.width - 24,
+      );
   });
 
   it('renders with resvg (so it is well-formed XML) at its own size', () => {

@@ -2,7 +2,8 @@
 import { escapeHtml as escapeXML } from '../kit/escape.ts';
 import { LIGHT } from '../kit/palette.ts';
 import { FONT, nestedChart, type ChartSvg } from './svg.ts';
-import { blockHeight, textBlock, wrap, type Lines } from './text.ts';
+import { wrap } from '../kit/text.ts';
+import { blockHeight, textBlock, type Lines } from './text.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 

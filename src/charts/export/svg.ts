@@ -4,7 +4,8 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { escapeHtml as escapeXML } from '../kit/escape.ts';
 import { LIGHT, TOKENS, type Token } from '../kit/palette.ts';
-import { blockHeight, textBlock, wrap, type Lines } from './text.ts';
+import { wrap } from '../kit/text.ts';
+import { blockHeight, textBlock, type Lines } from './text.ts';
 
 /** An element as the export handles it: text decoded, attributes in their order. */
 export interface El {

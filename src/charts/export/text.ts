@@ -1,24 +1,6 @@
-// Lines of SVG text for titles and notes: wrapped by an estimate of width, since nothing
-// measures text at build time.
+// Lines of SVG text for titles and notes, wrapped by the kit's text measurer (kit/text.ts wrap),
+// the one every label placer uses, measured for the PNGs' font.
 import { escapeHtml as escapeXML } from '../kit/escape.ts';
-
-/** Rough text width in DejaVu Sans (the PNG font; wider than most system UI fonts). */
-export const textWidth = (s: string, size: number, bold = false) => s.length * size * (bold ? 0.64 : 0.58);
-
-/** Greedy word wrap to `width` px. */
-export function wrap(text: string, width: number, size: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size, bold) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** A block of wrapped lines at one size. */
 export interface Lines {
