@@ -13,7 +13,7 @@ import mapCss from '../world-map/svg.css?raw';
 import timelineCss from '../timeline/svg.css?raw';
 import { periodCss } from '../world-map/period-css.ts';
 import { embedProps, viewKey, viewTitle, type ChartSlug, type ChartView } from '../registry.ts';
-import { chartHomePath } from '../../data/chart-home.ts';
+import { chartHomePath } from '../views.ts';
 import { absolute } from '../../lib/url.ts';
 import { TERMS } from '../../reuse/licence.ts';
 import { site } from '../../site.ts';

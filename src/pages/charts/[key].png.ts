@@ -1,7 +1,7 @@
 // /charts/<view>.png: the standalone SVG drawn at twice its size, for screens and slides.
 import type { APIRoute } from 'astro';
 import { PNG_SCALE, chartExport, toPng } from '../../charts/export/render.ts';
-import { viewRoutes } from '../../data/views.ts';
+import { viewRoutes } from '../../charts/views.ts';
 
 export const getStaticPaths = viewRoutes;
 

@@ -2,7 +2,7 @@
 // drawn by the chart's own component (src/charts/export/render.ts).
 import type { APIRoute } from 'astro';
 import { chartExport } from '../../charts/export/render.ts';
-import { viewRoutes } from '../../data/views.ts';
+import { viewRoutes } from '../../charts/views.ts';
 
 export const getStaticPaths = viewRoutes;
 

@@ -3,7 +3,7 @@
 import type { APIRoute } from 'astro';
 import { PNG_SCALE, chartExport } from '../../charts/export/render.ts';
 import { embedPath, viewHeights, viewKey, viewTitle, type ChartView } from '../../charts/registry.ts';
-import { viewRoutes } from '../../data/views.ts';
+import { viewRoutes } from '../../charts/views.ts';
 import { embedSnippet } from '../../embed/snippet.ts';
 import { absolute } from '../../lib/url.ts';
 import { COLUMN_WIDTH, oembedResponse } from '../../reuse/oembed.ts';

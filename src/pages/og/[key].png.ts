@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { ogCardSvg } from '../../charts/export/card.ts';
 import { chartExport, shortUrl, toPng } from '../../charts/export/render.ts';
 import { viewTitle, type ChartView } from '../../charts/registry.ts';
-import { viewRoutes } from '../../data/views.ts';
+import { viewRoutes } from '../../charts/views.ts';
 import { absolute } from '../../lib/url.ts';
 import { site } from '../../site.ts';
 
