@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { chartExports } from './src/integrations/chart-exports.ts';
 import { paletteCssPlugin } from './src/charts/kit/palette.ts';
 import { periodCssPlugin } from './src/charts/world-map/period-css.ts';
 import { targetsCssPlugin } from './src/charts/timeline/targets-css.ts';
@@ -37,8 +36,7 @@ export default defineConfig({
   integrations: [
     requireSite(),
     mdx({ processor: satteri({ mdastPlugins: [chapterCheck] }) }),
-    chartExports(),
-    // After the exports have read the pages: each page keeps only the CSS that can apply to it.
+    // After the build: each page keeps only the CSS that can apply to it.
     pageCss(),
     // The sitemap lists the story's pages; the embeds are noindex (canonical to their chapter).
     sitemap({ filter: (page) => !/\/(embed\/|404)/.test(page) }),

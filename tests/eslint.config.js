@@ -24,4 +24,23 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Data flows one way: content → src/data → src/charts → pages. A data module that needs a
+    // chart's helper means the helper belongs in src/data or src/lib.
+    files: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)charts(/|$)',
+              message:
+                'src/data must not import src/charts (data flows content → data → charts → pages); move the helper to src/data or src/lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -6,9 +6,12 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
-    // Build tests copy the project and run a real build: give them room.
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
+    // Test files share their worker's modules: the atlas, d3 and the real map's layoutOnce() are
+    // loaded and laid out once a worker, not once a file. So no test may count on fresh module state.
+    isolate: false,
+    // Tests that build the site are in tests/build/ (npm run test:build, tests/vitest.build.config.ts);
+    // a unit test gets 30 s at most, on a slow machine.
+    testTimeout: 30_000,
     env: { TZ: 'UTC' },
   },
 });

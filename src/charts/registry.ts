@@ -156,6 +156,16 @@ export function viewFor(slug: ChartSlug, given: Readonly<Record<string, unknown>
   return { slug, variant: derivedKey(props), props };
 }
 
+/** The props a chart's component is given to draw a view alone: on the view's embed page and
+ * for its downloads and card alike, so the files show what the embed shows. */
+export function embedProps(view: ChartView): Readonly<Record<string, string | boolean>> {
+  const props = view.props ?? {};
+  // A bare MDX prop reads "true" (tag-props.ts); the component takes a boolean.
+  return view.slug === 'revenue'
+    ? { embedded: true, compact: props.compact === 'true' }
+    : { embedded: true, ...props };
+}
+
 /** The view a tag's one prop selects (kept for <WorldMap period>). */
 export const viewOf = (slug: ChartSlug, value: string | undefined): ChartView =>
   viewFor(slug, { [CHARTS[slug].variants?.props[0] ?? '']: value });

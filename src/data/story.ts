@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { citationOrder, citationsIn, findProblems, formatProblems, type StoryData } from './references.ts';
-import { atlasCountryIds } from '../charts/world-map/atlas.ts';
+import { atlasCountryIds } from './atlas.ts';
 import type { Source } from './schemas.ts';
-import { formatDate } from '../charts/kit/format.ts';
+import { formatDate } from '../lib/dates.ts';
 import { dataProblems } from './health.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;

@@ -5,7 +5,7 @@
 // A failure says what the chart needs now: set that (plus about 3%) in src/charts/registry.ts.
 import { test, expect, type Page } from '@playwright/test';
 import { CHARTS, embedPath, storyViews, viewHeights, viewKey } from '../../src/charts/registry.ts';
-import { chapterBodies } from '../../src/integrations/chapter-files.ts';
+import { chapterBodies } from '../support/chapter-files.ts';
 import { COLUMN } from '../../src/reuse/oembed.ts';
 
 const VIEWS = storyViews(chapterBodies(new URL('../../', import.meta.url)));

@@ -2,16 +2,17 @@ import { LIGHT } from '../../src/charts/kit/palette.ts';
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { fileURLToPath } from 'node:url';
-import { parseHTML, toXML } from '../../src/integrations/export/html.ts';
 import {
   cleanTree,
   deVar,
   figureNotes,
   findChartSvg,
+  parseMarkup,
   standaloneSvg,
-} from '../../src/integrations/export/svg.ts';
-import { CARD, ogCardSvg } from '../../src/integrations/export/card.ts';
-import { wrap } from '../../src/integrations/export/text.ts';
+  toXML,
+} from '../../src/charts/export/svg.ts';
+import { CARD, ogCardSvg } from '../../src/charts/export/card.ts';
+import { textWidth } from '../../src/charts/kit/text.ts';
 
 const PAGE = `<figure data-chart-figure="map"><h3>Map</h3>
   <div data-chart="map">
@@ -46,6 +47,25 @@ describe('findChartSvg()', () => {
   });
 });
 
+describe('parseMarkup()', () => {
+  it('reads markup as a browser does: a ">" inside a quoted attribute, entities, SVG names’ case', () => {
+    const chart = findChartSvg(
+      '<div data-chart="t"><svg viewBox="0 0 10 10"><linearGradient id="g"/><g aria-label="&gt;50 &amp; rising" data-x=">140"><text>A &amp; B&nbsp;C</text></g></svg></div>',
+      't',
+    )!;
+    expect(toXML(chart.el)).toBe(
+      '<svg viewBox="0 0 10 10"><linearGradient id="g"/><g aria-label="&gt;50 &amp; rising" data-x="&gt;140"><text>A &amp; B\u00a0C</text></g></svg>',
+    );
+  });
+
+  it('drops comments and gives every attribute a value', () => {
+    const doc = parseMarkup(
+      '<!-- x --><div data-chart="m"><svg width="2" height="2"><g hidden></g></svg></div>',
+    );
+    expect(toXML(findChartSvg(doc, 'm')!.el)).toBe('<svg width="2" height="2"><g hidden=""/></svg>');
+  });
+});
+
 describe('deVar()', () => {
   it('replaces each var() with the light value of the palette, any fallback ignored', () => {
     expect(deVar('fill="var(--cat-1)" stroke="var(--chart-ink, #000)"')).toBe(
@@ -72,15 +92,9 @@ describe('cleanTree()', () => {
   });
 });
 
-describe('wrap()', () => {
-  it('breaks at spaces to fit the width', () => {
-    expect(wrap('one two three four', 10 * 0.58 * 9, 10)).toEqual(['one two', 'three', 'four']);
-  });
-});
-
 describe('figureNotes()', () => {
   it('reads caption and source lines as tidy text', () => {
-    expect(figureNotes(parseHTML(PAGE), 'map')).toEqual(['Estimates for 2017.', 'Sources: UN; AP']);
+    expect(figureNotes(PAGE, 'map')).toEqual(['Estimates for 2017.', 'Sources: UN; AP']);
   });
 });
 
@@ -107,6 +121,23 @@ describe('standaloneSvg()', () => {
     expect(file.svg).toContain('.a { fill: #0b62a4 }');
     expect(file.svg).not.toContain('var(');
     expect(file.height).toBeGreaterThan(500 + 3 * 13);
+  });
+
+  it('wraps its title and notes with the kit’s measurer, every line within the page', () => {
+    const long = standaloneSvg(findChartSvg(PAGE, 'map')!, {
+      slug: 'map',
+      title: 'Where North Korea sent its workers, country by country, before and after the deadline',
+      notes: ['Sources: '.repeat(40)],
+      credit: 'c',
+    });
+    const texts = [
+      ...long.svg.matchAll(/<text x="(\d+)"[^>]* font-size="(\d+)" font-weight="(\d+)"[^>]*>([^<]*)</g),
+    ];
+    expect(texts.length).toBeGreaterThan(4);
+    for (const [, x, size, weight, line] of texts)
+      expect(Number(x) + textWidth(line!, Number(size), weight !== '400')).toBeLessThanOrEqual(
+        long.width - 24,
+      );
   });
 
   it('renders with resvg (so it is well-formed XML) at its own size', () => {

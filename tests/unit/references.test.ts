@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { citationOrder, citationsIn, findProblems, type StoryData } from '../../src/data/references.ts';
-import { atlasCountryIds } from '../../src/charts/world-map/atlas.ts';
+import { atlasCountryIds } from '../../src/data/atlas.ts';
 import type { Deployment, Source } from '../../src/data/schemas.ts';
 
 const source = (id: string): Source => ({

@@ -1,27 +1,6 @@
 // Formatting shared by text, tables and charts, so a figure reads the same everywhere.
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2017-12-22" → "22 December 2017", "2018-11" → "November 2018", "1967" → "1967". */
-export function formatDate(iso: string, { short = false } = {}): string {
-  const [y, m, d] = iso.split('-');
-  if (!m) return y ?? iso;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  const name = short ? month.slice(0, 3) : month;
-  return d ? `${Number(d)} ${name} ${y}` : `${name} ${y}`;
-}
+// Dates are written in src/lib (the data checks' messages use them too); charts import them here.
+export { formatDate } from '../../lib/dates.ts';
 
 const grouped = new Intl.NumberFormat('en-GB');
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { deVar } from '../../integrations/export/svg.ts';
+import { deVar } from '../export/svg.ts';
 import { periodCss } from '../world-map/period-css.ts';
 import { DARK, LIGHT, TOKENS, paletteCss, tokenBlock } from './palette.ts';
 

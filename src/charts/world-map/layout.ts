@@ -5,7 +5,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import { PERIODS, type Deployment, type Period, type Status } from '../../data/schemas.ts';
-import { loadAtlas, type CountryProps } from './atlas.ts';
+import { loadAtlas, type CountryProps } from '../../data/atlas.ts';
 import { countsWorkers, figureForPeriod, symbolKind, type Figure, type SymbolKind } from './figures.ts';
 import { circleBox, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.ts';
 import { pathData } from './geometry.ts';

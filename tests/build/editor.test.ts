@@ -1,6 +1,6 @@
 // The editor's workflow, end to end: a copy of the project gets a new chapter (it must appear)
-// or a mistake (the build must stop and name the file and the field).
-import { describe, expect, test } from 'vitest';
+// or a mistake (the build must stop and name the file and the field). npm run test:build.
+import { afterAll, describe, expect, test } from 'vitest';
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,29 +62,35 @@ const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
 
 const FIXTURE = `---
 title: A fixture chapter for the build test
-summary: Added by tests/unit/build.test.ts to check that a new file joins the story.
+summary: Added by tests/build/editor.test.ts to check that a new file joins the story.
 order: 99
 ---
 
 The fixture cites a real source.<Cite id="unsc-2397" />
 `;
 
+// One build of a copy with a new chapter that also shows part of the timeline: both tests read it.
+const CHAPTER = FIXTURE.replace(
+  'The fixture cites',
+  '<Timeline id="timeline-fixture" from="2017" to="2019-12" kinds="resolution,deadline" title="The resolutions and the deadline" />\n\nThe fixture cites',
+);
+let withChapter: Promise<Built> | undefined;
+const buildWithChapter = () =>
+  (withChapter ??= buildCopy((d) => writeFileSync(join(d, 'content/chapters/99-fixture.mdx'), CHAPTER)));
+afterAll(async () => {
+  if (withChapter) rmSync((await withChapter).dir, { recursive: true, force: true });
+});
+
 describe('the editor adds a chapter', () => {
   test('a new MDX file appears in the story, the contents and the chapter navigation', async () => {
-    const { dir, code, output } = await buildCopy((d) =>
-      writeFileSync(join(d, 'content/chapters/99-fixture.mdx'), FIXTURE),
-    );
-    try {
-      expect(code, output).toBe(0);
-      const story = readFileSync(join(dir, 'dist/index.html'), 'utf8');
-      expect(story).toContain('A fixture chapter for the build test');
-      expect(story).toContain('href="#99-fixture"');
-      const page = join(dir, 'dist/chapters/99-fixture/index.html');
-      expect(existsSync(page)).toBe(true);
-      expect(readFileSync(page, 'utf8')).toContain('rel="prev"');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { dir, code, output } = await buildWithChapter();
+    expect(code, output).toBe(0);
+    const story = readFileSync(join(dir, 'dist/index.html'), 'utf8');
+    expect(story).toContain('A fixture chapter for the build test');
+    expect(story).toContain('href="#99-fixture"');
+    const page = join(dir, 'dist/chapters/99-fixture/index.html');
+    expect(existsSync(page)).toBe(true);
+    expect(readFileSync(page, 'utf8')).toContain('rel="prev"');
   });
 });
 
@@ -179,32 +185,22 @@ describe('the editor makes a mistake and the build says where', () => {
 
 describe('the editor shows part of the timeline', () => {
   test('a <Timeline> given from, to, kinds and title gets its own embed, downloads, card and oEmbed', async () => {
-    const chapter = FIXTURE.replace(
-      'The fixture cites',
-      '<Timeline id="timeline-fixture" from="2017" to="2019-12" kinds="resolution,deadline" title="The resolutions and the deadline" />\n\nThe fixture cites',
-    );
-    const { dir, code, output } = await buildCopy((d) =>
-      writeFileSync(join(d, 'content/chapters/99-fixture.mdx'), chapter),
-    );
-    try {
-      expect(code, output).toBe(0);
-      const key = 'timeline-from-2017-to-2019-12-resolution-deadline-the-resolutions-and-the-deadline';
-      const variant = key.slice('timeline-'.length);
-      const embed = readFileSync(join(dir, `dist/embed/timeline/${variant}/index.html`), 'utf8');
-      expect(embed).toContain('The resolutions and the deadline</h1>');
-      expect(embed).toMatch(/<link rel="canonical" href="[^"]+\/chapters\/99-fixture\/"/);
-      expect(embed).not.toContain('data-id="soviet-agreement-1967"');
-      for (const file of [`charts/${key}.svg`, `charts/${key}.png`, `og/${key}.png`])
-        expect(existsSync(join(dir, 'dist', file)), file).toBe(true);
-      const oembed = JSON.parse(readFileSync(join(dir, `dist/oembed/${key}.json`), 'utf8'));
-      expect(oembed.title).toBe('The resolutions and the deadline');
-      expect(oembed.html).toContain(`/embed/timeline/${variant}/`);
-      const page = readFileSync(join(dir, 'dist/chapters/99-fixture/index.html'), 'utf8');
-      expect(page).toContain(`/embed/timeline/${variant}/`);
-      expect(page).toContain(`/oembed/${key}.json`);
-      expect(page).toContain(`/charts/${key}.svg`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { dir, code, output } = await buildWithChapter();
+    expect(code, output).toBe(0);
+    const key = 'timeline-from-2017-to-2019-12-resolution-deadline-the-resolutions-and-the-deadline';
+    const variant = key.slice('timeline-'.length);
+    const embed = readFileSync(join(dir, `dist/embed/timeline/${variant}/index.html`), 'utf8');
+    expect(embed).toContain('The resolutions and the deadline</h1>');
+    expect(embed).toMatch(/<link rel="canonical" href="[^"]+\/chapters\/99-fixture\/"/);
+    expect(embed).not.toContain('data-id="soviet-agreement-1967"');
+    for (const file of [`charts/${key}.svg`, `charts/${key}.png`, `og/${key}.png`])
+      expect(existsSync(join(dir, 'dist', file)), file).toBe(true);
+    const oembed = JSON.parse(readFileSync(join(dir, `dist/oembed/${key}.json`), 'utf8'));
+    expect(oembed.title).toBe('The resolutions and the deadline');
+    expect(oembed.html).toContain(`/embed/timeline/${variant}/`);
+    const page = readFileSync(join(dir, 'dist/chapters/99-fixture/index.html'), 'utf8');
+    expect(page).toContain(`/embed/timeline/${variant}/`);
+    expect(page).toContain(`/oembed/${key}.json`);
+    expect(page).toContain(`/charts/${key}.svg`);
   });
 });

@@ -1,8 +1,67 @@
-// From a built embed page to a standalone chart SVG: find the chart's main <svg>, drop what
-// only works in the page (scripts, JS-only parts, CSS custom properties), add title and sources.
-import { attr, escapeXML, findAll, parseHTML, textContent, toXML, type El, type Node } from './html.ts';
-import { LIGHT, TOKENS, type Token } from '../../charts/kit/palette.ts';
-import { blockHeight, textBlock, wrap, type Lines } from './text.ts';
+// From a rendered chart to a standalone SVG: find the chart's main <svg> in the component's
+// markup, drop what only works in the page (scripts, JS-only parts, CSS custom properties), add
+// title and sources. The markup is read with parse5, the HTML standard's parser, not as text.
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { escapeHtml as escapeXML } from '../kit/escape.ts';
+import { LIGHT, TOKENS, type Token } from '../kit/palette.ts';
+import { wrap } from '../kit/text.ts';
+import { blockHeight, textBlock, type Lines } from './text.ts';
+
+/** An element as the export handles it: text decoded, attributes in their order. */
+export interface El {
+  tag: string;
+  attrs: [string, string][];
+  children: Node[];
+}
+export type Node = El | string;
+
+type Parsed = DefaultTreeAdapterMap['childNode'];
+
+function fromParsed(node: Parsed): Node | undefined {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  if (!('tagName' in node)) return undefined; // comments, doctypes
+  // A <template>'s markup is its content, as it is in the markup (the revenue chart's export).
+  const kids = node.tagName === 'template' ? (node as DefaultTreeAdapterMap['template']).content : node;
+  return {
+    tag: node.tagName,
+    attrs: node.attrs.map((a) => [a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value]),
+    children: kids.childNodes.flatMap((c) => fromParsed(c) ?? []),
+  };
+}
+
+/** Rendered markup (a component's HTML) as a tree under a synthetic root, read by parse5 as a
+ * browser reads it (SVG names keep their case: viewBox, linearGradient). */
+export function parseMarkup(html: string): El {
+  return {
+    tag: '#root',
+    attrs: [],
+    children: parseFragment(html).childNodes.flatMap((c) => fromParsed(c) ?? []),
+  };
+}
+
+export const attr = (el: El, name: string) => el.attrs.find(([k]) => k === name)?.[1];
+
+/** Every element under `el` (not `el` itself) that matches, in document order. */
+export function findAll(el: El, match: (e: El) => boolean, into: El[] = []): El[] {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (match(c)) into.push(c);
+    findAll(c, match, into);
+  }
+  return into;
+}
+
+export function textContent(node: Node): string {
+  return typeof node === 'string' ? node : node.children.map(textContent).join('');
+}
+
+/** Well-formed XML for a tree; every attribute gets a value (`hidden` → `hidden=""`). */
+export function toXML(node: Node): string {
+  if (typeof node === 'string') return escapeXML(node);
+  const attrs = node.attrs.map(([k, v]) => ` ${k}="${escapeXML(v)}"`).join('');
+  const inner = node.children.map(toXML).join('');
+  return inner ? `<${node.tag}${attrs}>${inner}</${node.tag}>` : `<${node.tag}${attrs}/>`;
+}
 
 export interface ChartSvg {
   el: El;
@@ -33,11 +92,11 @@ function outerSvgs(el: El, into: El[] = []): El[] {
 }
 
 /**
- * The chart's main SVG in a page: inside the element with data-chart="<slug>", the <svg> marked
+ * The chart's main SVG in its markup: inside the element with data-chart="<slug>", the <svg> marked
  * `data-export`, else the one with the widest viewBox (a desktop arrangement over a phone one).
  */
 export function findChartSvg(html: string | El, slug: string): ChartSvg | undefined {
-  const doc = typeof html === 'string' ? parseHTML(html) : html;
+  const doc = typeof html === 'string' ? parseMarkup(html) : html;
   const root = findAll(doc, (e) => attr(e, 'data-chart') === slug)[0];
   if (!root) return undefined;
   const candidates = outerSvgs(root)
@@ -178,7 +237,8 @@ export function standaloneSvg(
 }
 
 /** The figure's caption and source line, as plain text lines. */
-export function figureNotes(doc: El, slug: string): string[] {
+export function figureNotes(html: string | El, slug: string): string[] {
+  const doc = typeof html === 'string' ? parseMarkup(html) : html;
   const figure = findAll(doc, (e) => attr(e, 'data-chart-figure') === slug)[0];
   const caption = figure && findAll(figure, (e) => e.tag === 'figcaption')[0];
   if (!caption) return [];

@@ -1,4 +1,5 @@
-// The world atlas (Natural Earth 1:110m via world-atlas), read at build time only.
+// The world atlas (Natural Earth 1:110m via world-atlas), read at build time only: the map draws
+// it, and the data checks (story.ts) accept only country codes it has.
 import world from 'world-atlas/countries-110m.json';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 

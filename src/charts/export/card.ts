@@ -1,8 +1,9 @@
 // The Open Graph card, 1200 × 630: site name, title, and the chart beside or under the words.
-import { escapeXML } from './html.ts';
-import { LIGHT } from '../../charts/kit/palette.ts';
+import { escapeHtml as escapeXML } from '../kit/escape.ts';
+import { LIGHT } from '../kit/palette.ts';
 import { FONT, nestedChart, type ChartSvg } from './svg.ts';
-import { blockHeight, textBlock, wrap, type Lines } from './text.ts';
+import { wrap } from '../kit/text.ts';
+import { blockHeight, textBlock, type Lines } from './text.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
