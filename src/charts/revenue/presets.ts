@@ -44,6 +44,9 @@ export interface WorkedExample {
   perMonth: number;
   workerSources: string[];
   totalSources: string[];
+  /** The estimate's own name for itself (its money row's label) and the hedge on its sum. */
+  label: string;
+  qualifier?: string;
 }
 
 export interface Presets {
@@ -70,6 +73,8 @@ export function buildPresets(choice: Choices['calculator']): Presets {
     perMonth: Math.round(perMonthExact),
     workerSources,
     totalSources: us.sources,
+    label: us.label,
+    qualifier: us.qualifier,
   };
 
   const first = choice.permits[0]!;
