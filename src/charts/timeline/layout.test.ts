@@ -316,7 +316,7 @@ describe('layout() draws marks too close to tell apart as one group', () => {
   );
 
   test.each(cases)('no two glyphs overlap at $width px ($name)', ({ width, events }) => {
-    const l = layout(events, { width, window: WINDOW });
+    const l = layoutOnce(events, { width, window: WINDOW });
     expect(overlaps(l)).toEqual([]);
     expect(collisions(l)).toEqual([]);
   });
@@ -324,14 +324,15 @@ describe('layout() draws marks too close to tell apart as one group', () => {
   test.each(cases)(
     'every event is drawn once, alone or in one group, at $width px ($name)',
     ({ width, events }) => {
-      const l = layout(events, { width, window: WINDOW });
+      const l = layoutOnce(events, { width, window: WINDOW });
       const drawn = l.marks.flatMap((m) => m.events.map((e) => e.id));
       expect(drawn.sort()).toEqual(events.map((e) => e.id).sort());
       expect(l.marks.reduce((n, m) => n + m.events.length, 0)).toBe(events.length);
     },
   );
 
-  const l = layout(EVENTS, { width: 920, window: WINDOW });
+  // Laid out once for both kinds of test (the layout is pure; layoutOnce is tested above).
+  const l = layoutOnce(EVENTS, { width: 920, window: WINDOW });
   const groups = l.marks.filter((m) => m.events.length > 1);
 
   test('(the overlap check itself sees two glyphs too close)', () => {
