@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { eventSchema, type StoryEvent } from '../../data/schemas.ts';
 import { datePoint, periodEnd, periodStart } from './dates.ts';
 import {
   brokenScale,
@@ -18,16 +15,8 @@ import {
 } from './layout.ts';
 import { textWidth } from '../kit/text.ts';
 import { glyphHalfWidth } from './shapes.ts';
+import { EVENTS, WINDOW } from '../../../tests/fixtures/timeline.ts';
 
-const EVENTS: StoryEvent[] = (parse(readFileSync('content/data/events.yaml', 'utf8')) as unknown[]).map((e) =>
-  eventSchema.parse(e),
-);
-const WINDOW = {
-  from: '2017-12-22',
-  to: '2019-12-22',
-  label: '24 months to send the workers home',
-  shortLabel: '24 months',
-};
 /** The drawn mark that holds an event (alone or in a group), and the event in it. */
 const byId = (l: Layout, id: string) => l.marks.find((m) => m.events.some((e) => e.id === id))!;
 const eventOf = (l: Layout, id: string) => byId(l, id).events.find((e) => e.id === id)!;

@@ -2,25 +2,13 @@
 // (../world-map/snapshot.test.ts): each layout drawn to a plain SVG string, numbers rounded, and
 // compared with a committed file. Review the diff when one changes; update with
 // `npx vitest run --config tests/vitest.config.ts -u src/charts/timeline/snapshot.test.ts`.
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { eventSchema, type StoryEvent } from '../../data/schemas.ts';
+import type { StoryEvent } from '../../data/schemas.ts';
 import { layoutOnce, type Layout, type Mark } from './layout.ts';
 import { markGlyph } from './shapes.ts';
 import { escapeHtml } from '../kit/escape.ts';
 import { round } from '../kit/round.ts';
-
-const EVENTS: StoryEvent[] = (parse(readFileSync('content/data/events.yaml', 'utf8')) as unknown[]).map((e) =>
-  eventSchema.parse(e),
-);
-// As Timeline.astro draws it: 920 wide, the window between resolution 2397 and the deadline.
-const WINDOW = {
-  from: '2017-12-22',
-  to: '2019-12-22',
-  label: '24 months to send the workers home',
-  shortLabel: '24 months',
-};
+import { EVENTS, WINDOW } from '../../../tests/fixtures/timeline.ts';
 
 const n = (v: number) => String(round(v, 1));
 
