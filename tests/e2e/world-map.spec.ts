@@ -221,7 +221,7 @@ test.describe('with JavaScript on', () => {
       for (let i = 0; i < n; i++) {
         const step = steps.nth(i);
         // The reader has the step's first lines in the window under the map. Now and then
-        // (about 1 run in 30 under load, the second stage's first step) Chromium reported no
+        // (1 run in 16 under load here, the second stage's first step) Chromium reported no
         // intersection for a step in a chapter it had just drawn until the next scroll, so, as a
         // reader reading on would, each retry scrolls the step a little further up (8 px).
         let nudge = 0;
